@@ -1,0 +1,2 @@
+// libpng (Debian/Ubuntu: libpng-dev; found through pkg-config "libpng").
+#include <png.h>

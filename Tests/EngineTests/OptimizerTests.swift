@@ -1,0 +1,71 @@
+import Testing
+import Foundation
+@testable import Engine
+
+@Suite("Optimizers")
+struct OptimizerTests {
+    /// A parameter at `value` with a fixed gradient `gradient`.
+    func parameter(_ value: Float, gradient: Float) -> Tensor {
+        let p = Tensor([value], requiresGrad: true)
+        (p * gradient).sum().backward()
+        return p
+    }
+
+    @Test func sgdWithMomentumMatchesHandComputedSteps() {
+        let p = parameter(1, gradient: 2)
+        let sgd = SGD(parameters: [p], learningRate: 0.1, momentum: 0.9)
+        sgd.step()  // v = 2, p = 1 − 0.2 = 0.8
+        #expect(abs(p.item - 0.8) < 1e-6)
+        sgd.step()  // v = 0.9·2 + 2 = 3.8, p = 0.8 − 0.38 = 0.42
+        #expect(abs(p.item - 0.42) < 1e-6)
+    }
+
+    @Test func rmsPropMatchesHandComputedSteps() {
+        let p = parameter(1, gradient: 2)
+        let rms = RMSProp(parameters: [p], learningRate: 0.01, alpha: 0.99, epsilon: 1e-8)
+        rms.step()  // v = 0.01·4 = 0.04, p = 1 − 0.01·2/0.2 = 0.9
+        #expect(abs(p.item - 0.9) < 1e-6)
+        rms.step()  // v = 0.99·0.04 + 0.04 = 0.0796, p = 0.9 − 0.02/√0.0796
+        #expect(abs(p.item - (0.9 - 0.02 / Float(0.0796).squareRoot())) < 1e-6)
+    }
+
+    @Test func adamMatchesHandComputedSteps() {
+        let p = parameter(1, gradient: 2)
+        let adam = Adam(parameters: [p], learningRate: 0.1, beta1: 0.5, beta2: 0.9)
+        adam.step()  // m̂ = 2, v̂ = 4: p = 1 − 0.1·2/2 = 0.9 (the first Adam step is η·sign g)
+        #expect(abs(p.item - 0.9) < 1e-6)
+        adam.step()  // m = 1.5, v = 0.76; m̂ = 1.5/0.75 = 2, v̂ = 0.76/0.19 = 4: p = 0.8
+        #expect(abs(p.item - 0.8) < 1e-5)
+    }
+
+    @Test func everyOptimizerFitsALine() {
+        var rng = SeededGenerator(seed: 4)
+        let x = Tensor.uniform([64, 1], low: -1, high: 1, using: &rng)
+        let y = x + 1
+        let makers: [(String, ([Tensor]) -> Optimizer)] = [
+            ("SGD", { SGD(parameters: $0, learningRate: 0.1, momentum: 0.5) }),
+            ("RMSProp", { RMSProp(parameters: $0, learningRate: 0.01) }),
+            ("Adam", { Adam(parameters: $0, learningRate: 0.05) }),
+        ]
+        for (name, make) in makers {
+            var initRng = SeededGenerator(seed: 1)
+            let line = Linear(inputs: 1, outputs: 1, using: &initRng)
+            let optimizer = make(line.parameters)
+            for _ in 0..<500 {
+                optimizer.zeroGradients()
+                Loss.meanSquaredError(line(x), y).backward()
+                optimizer.step()
+            }
+            #expect(abs(line.weight.item - 1) < 0.02, "\(name) slope \(line.weight.item)")
+            #expect(abs(line.bias.item - 1) < 0.02, "\(name) intercept \(line.bias.item)")
+        }
+    }
+
+    @Test func clipWeightsBoundsEveryParameter() {
+        var rng = SeededGenerator(seed: 9)
+        let net = MLP(widths: [2, 32, 1], using: &rng)
+        #expect(net.parameters.flatMap(\.scalars).contains { abs($0) > 0.01 })
+        net.clipWeights(to: 0.01)
+        #expect(net.parameters.flatMap(\.scalars).allSatisfy { $0 >= -0.01 && $0 <= 0.01 })
+    }
+}
