@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "Plot", targets: ["Plot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,8 +19,10 @@ let package = Package(
                        providers: [.apt(["libpng-dev"])]),
 
         .target(name: "Engine", dependencies: ["CBLAS"]),
+        .target(name: "Plot", dependencies: ["CPNG"]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,137 @@
+/// A figure as a value: one or more panels laid out in a grid, written to NAME.png (or .svg, .gif, …).
+///
+///     let figure = Figure(name: "densities", title: "p and q",
+///                         panels: [Panel(title: "p = N(0,1)", xLabel: "x", yLabel: "density",
+///                                        series: [.line(x: xs, y: ps, title: "p")])])
+public struct Figure: Sendable, Equatable {
+    /// The file stem: letters, digits, '-' and '_' only.
+    public var name: String
+    /// A title over the whole figure (multiplot title), if any.
+    public var title: String?
+    /// The panels, filled row by row into `layout`.
+    public var panels: [Panel]
+    /// Rows and columns of the panel grid; one row of all panels by default.
+    public var layout: (rows: Int, columns: Int)
+    /// The size in pixels for raster terminals (points for SVG).
+    public var size: (width: Int, height: Int)
+
+    /// Creates a figure; the size defaults to 800×560 per panel row and column, capped at 1600×1200.
+    public init(name: String, title: String? = nil, panels: [Panel], layout: (rows: Int, columns: Int)? = nil,
+                size: (width: Int, height: Int)? = nil) {
+        let layout = layout ?? (1, max(panels.count, 1))
+        precondition(layout.rows * layout.columns >= panels.count, "Figure \(name): \(panels.count) panels do not fit \(layout)")
+        precondition(!name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") },
+                     "Figure: name '\(name)' must be letters, digits, '-' or '_'")
+        self.name = name
+        self.title = title
+        self.panels = panels
+        self.layout = layout
+        self.size = size ?? (min(560 * layout.columns + 240, 1600), min(420 * layout.rows + (title == nil ? 0 : 40), 1200))
+    }
+
+    public static func == (a: Figure, b: Figure) -> Bool {
+        a.name == b.name && a.title == b.title && a.panels == b.panels && a.layout == b.layout && a.size == b.size
+    }
+}
+
+/// Frames of a training run, rendered as an animated GIF (NAME.gif).
+public struct Animation: Sendable, Equatable {
+    /// The file stem.
+    public var name: String
+    /// One figure per frame; all frames share the first frame's layout and size.
+    public var frames: [Figure]
+    /// Time each frame is shown, in hundredths of a second.
+    public var delay: Int
+
+    /// Creates an animation from at least one frame.
+    public init(name: String, frames: [Figure], delay: Int = 40) {
+        precondition(!frames.isEmpty, "Animation \(name): no frames")
+        precondition(delay > 0, "Animation \(name): delay must be positive")
+        self.name = name
+        self.frames = frames
+        self.delay = delay
+    }
+}
+
+/// Where a panel's legend goes.
+public enum LegendPosition: String, Sendable {
+    case topRight = "top right", topLeft = "top left", bottomRight = "bottom right", bottomLeft = "bottom left"
+    case outside = "outside right top", below = "below center horizontal", hidden
+}
+
+/// One plot area: axes, labels and the series drawn in it.
+public struct Panel: Sendable, Equatable {
+    /// 2-D axes, or a 3-D box drawn with splot.
+    public enum Kind: Sendable, Equatable {
+        case twoD
+        /// 3-D with the view angles (rotation about x, then about z) in degrees.
+        case threeD(rotateX: Double, rotateZ: Double)
+    }
+
+    public var kind: Kind
+    public var title: String?
+    public var xLabel: String?
+    public var yLabel: String?
+    public var zLabel: String?
+    public var xRange: ClosedRange<Double>?
+    public var yRange: ClosedRange<Double>?
+    public var zRange: ClosedRange<Double>?
+    /// Range of the colour scale for heatmaps.
+    public var colorRange: ClosedRange<Double>?
+    public var logX: Bool
+    public var logY: Bool
+    /// Equal units on x and y (circles look round).
+    public var equalAspect: Bool
+    public var legend: LegendPosition
+    public var series: [Series]
+
+    /// Creates a panel; every setting but the series is optional.
+    public init(kind: Kind = .twoD, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+                zLabel: String? = nil, xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
+                zRange: ClosedRange<Double>? = nil, colorRange: ClosedRange<Double>? = nil,
+                logX: Bool = false, logY: Bool = false, equalAspect: Bool = false,
+                legend: LegendPosition = .topRight, series: [Series]) {
+        self.kind = kind
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.zLabel = zLabel
+        self.xRange = xRange
+        self.yRange = yRange
+        self.zRange = zRange
+        self.colorRange = colorRange
+        self.logX = logX
+        self.logY = logY
+        self.equalAspect = equalAspect
+        self.legend = legend
+        self.series = series
+    }
+}
+
+/// How a series is drawn: colour (an index into the palette, or an explicit "#rrggbb"), width, dash.
+public struct Style: Sendable, Equatable {
+    public var color: PaletteColor
+    public var lineWidth: Double
+    /// gnuplot dash type: 1 solid, 2 dashed, 3 dotted, 4 dash-dot.
+    public var dash: Int
+    public var pointSize: Double
+    /// Fill opacity for areas and boxes, 0…1.
+    public var opacity: Double
+
+    /// Creates a style; defaults are a solid 2-px line in the series' palette colour.
+    public init(color: PaletteColor = .automatic, lineWidth: Double = 2, dash: Int = 1, pointSize: Double = 0.6,
+                opacity: Double = 0.3) {
+        self.color = color
+        self.lineWidth = lineWidth
+        self.dash = dash
+        self.pointSize = pointSize
+        self.opacity = opacity
+    }
+}
+
+/// A colour: the next palette entry, a fixed palette entry, or explicit RGB.
+public enum PaletteColor: Sendable, Equatable {
+    case automatic
+    case palette(Int)
+    case rgb(String)
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Where figures go: a file format, text art or sixel images for the terminal, or data and scripts only.
+public enum PlotTarget: String, CaseIterable, Sendable {
+    case png, svg, dumb, sixel, none
+
+    /// The gnuplot terminal line for a figure of the given pixel size.
+    func terminal(width: Int, height: Int) -> String? {
+        switch self {
+        case .png: "set terminal pngcairo size \(width),\(height) enhanced font 'DejaVu Sans,11' linewidth 1.2"
+        case .svg: "set terminal svg size \(width),\(height) enhanced font 'DejaVu Sans,11' background rgb 'white'"
+        case .dumb: "set terminal dumb size 110,\(height > 600 ? 50 : 32)"
+        case .sixel: "set terminal sixelgd size \(width),\(height) truecolor font 'DejaVu Sans,11'"
+        case .none: nil
+        }
+    }
+
+    /// The extension of the rendered file; dumb writes its text art to NAME.txt, sixel writes no file.
+    var fileExtension: String? {
+        switch self {
+        case .png: "png"
+        case .svg: "svg"
+        case .dumb: "txt"
+        case .sixel, .none: nil
+        }
+    }
+}
+
+/// What rendering a figure produced.
+public struct RenderedFigure: Sendable, Equatable {
+    /// The rendered file (png, svg, gif, txt), when one was written.
+    public var image: String?
+    /// NAME.dat and NAME.gp.
+    public var data: String
+    public var script: String
+    /// Text art (dumb) or sixel bytes to show in the terminal.
+    public var terminalOutput: String?
+}
+
+/// Writes figures as DIR/NAME.{dat,gp} plus the rendered file, through one gnuplot process for the whole run.
+///
+/// Every file is written under a temporary name and renamed into place: a failed render leaves an existing
+/// figure untouched. When gnuplot is missing, the .dat and .gp files are still written and then
+/// `PlotError.gnuplotMissing` is thrown.
+public final class FigureRenderer {
+    /// The output kind.
+    public let target: PlotTarget
+    private let executable: String?
+    private var gnuplot: GnuplotProcess?
+    /// Seconds allowed for one figure.
+    public var timeout: Double = 60
+
+    /// Creates a renderer; gnuplot starts lazily with the first figure that needs it.
+    public init(target: PlotTarget, gnuplotExecutable: String? = nil) {
+        self.target = target
+        self.executable = gnuplotExecutable
+    }
+
+    /// How many gnuplot processes have served this renderer's figures so far (at most one unless one died).
+    public private(set) var processesStarted = 0
+
+    /// Writes `figure` into `directory`.
+    @discardableResult
+    public func render(_ figure: Figure, in directory: String) throws -> RenderedFigure {
+        let script = ScriptWriter.script(for: figure, dataFile: figure.name + ".dat")
+        return try render(name: figure.name, script: script, size: figure.size, target: target, in: directory)
+    }
+
+    /// Writes `animation` into `directory` as NAME.gif (text and sixel targets show its last frame instead).
+    @discardableResult
+    public func render(_ animation: Animation, in directory: String) throws -> RenderedFigure {
+        guard target == .png || target == .svg else {
+            var last = animation.frames.last!
+            last.name = animation.name
+            return try render(last, in: directory)
+        }
+        let script = ScriptWriter.script(for: animation, dataFile: animation.name + ".dat")
+        let size = animation.frames[0].size
+        let terminal = "set terminal gif animate delay \(animation.delay) loop 0 size \(size.width),\(size.height) font 'DejaVuSans,11'"
+        return try render(name: animation.name, script: script, size: size, target: target, in: directory,
+                          terminalOverride: (terminal, "gif"))
+    }
+
+    private func render(name: String, script: FigureScript, size: (width: Int, height: Int), target: PlotTarget,
+                        in directory: String, terminalOverride: (line: String, fileExtension: String)? = nil) throws -> RenderedFigure {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw PlotError.unwritable(path: directory, reason: (error as NSError).localizedDescription)
+        }
+        let dataPath = directory + "/" + name + ".dat"
+        let scriptPath = directory + "/" + name + ".gp"
+        let terminal = terminalOverride?.line ?? target.terminal(width: size.width, height: size.height)
+        let fileExtension = terminalOverride?.fileExtension ?? target.fileExtension
+        let standaloneTerminal = terminal ?? PlotTarget.png.terminal(width: size.width, height: size.height)!
+        let imageName = name + "." + (fileExtension ?? "png")
+        let standalone = "# \(name): re-render with `gnuplot \(name).gp` in this folder (data in \(name).dat).\n"
+            + standaloneTerminal + "\nset output " + ScriptWriter.quoted(imageName) + "\n" + script.body + "unset output\n"
+        try AtomicFile.write(script.data, to: dataPath)
+        try AtomicFile.write(standalone, to: scriptPath)
+        var result = RenderedFigure(image: nil, data: dataPath, script: scriptPath, terminalOutput: nil)
+        guard let terminal else { return result }
+
+        let process = try runningGnuplot()
+        let imagePath = fileExtension.map { directory + "/" + name + "." + $0 }
+        let temporary = imagePath.map(AtomicFile.temporaryPath(for:))
+        // Text and sixel terminals print to stdout, which the process hands back; the others write the temporary file.
+        let printsToStdout = terminalOverride == nil && (target == .dumb || target == .sixel)
+        let outputLine = printsToStdout ? "set output" : "set output " + ScriptWriter.quoted(temporary!)
+        let piped = "cd " + ScriptWriter.quoted(directory) + "\n" + terminal + "\n" + outputLine + "\n"
+            + script.body + "unset output\n"
+        do {
+            let printed = try process.run(piped, label: name, timeout: timeout).output
+            if printsToStdout { result.terminalOutput = printed }
+            if let imagePath, let temporary {
+                if target == .dumb { try AtomicFile.write(printed, to: temporary) }
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: temporary),
+                      (attributes[.size] as? Int ?? 0) > 0 else {
+                    throw PlotError.gnuplotFailed(figure: name, message: "gnuplot wrote no output file")
+                }
+                try AtomicFile.moveIntoPlace(temporary, imagePath)
+                result.image = imagePath
+            }
+        } catch {
+            if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
+            if case PlotError.gnuplotDied = error { gnuplot = nil }
+            if case PlotError.timedOut = error { gnuplot = nil }
+            throw error
+        }
+        return result
+    }
+
+    /// The run's gnuplot process, started (or restarted after a crash) on demand.
+    private func runningGnuplot() throws -> GnuplotProcess {
+        if let gnuplot, gnuplot.isRunning { return gnuplot }
+        let process = try GnuplotProcess(executable: executable)
+        gnuplot = process
+        processesStarted += 1
+        return process
+    }
+
+    /// The process in use, for tests that simulate a crash.
+    public var currentProcess: GnuplotProcess? { gnuplot }
+}

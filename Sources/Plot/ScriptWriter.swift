@@ -1,0 +1,209 @@
+import Foundation
+
+/// A figure's data file and the gnuplot commands that draw it, minus the terminal and output lines.
+struct FigureScript: Equatable {
+    /// The contents of NAME.dat: one block per series, blocks separated by two blank lines (gnuplot `index`).
+    var data: String
+    /// Commands that read NAME.dat and draw every panel.
+    var body: String
+}
+
+/// Turns figure values into gnuplot script text. Every string placed in a script goes through `quoted`.
+enum ScriptWriter {
+    /// The script for one figure reading `dataFile`.
+    static func script(for figure: Figure, dataFile: String) -> FigureScript {
+        var writer = Writer(dataFile: dataFile)
+        writer.emit(figure)
+        return FigureScript(data: writer.data, body: writer.body)
+    }
+
+    /// The script for an animation: every frame drawn in turn into one output.
+    static func script(for animation: Animation, dataFile: String) -> FigureScript {
+        var writer = Writer(dataFile: dataFile)
+        for frame in animation.frames { writer.emit(frame) }
+        return FigureScript(data: writer.data, body: writer.body)
+    }
+
+    /// A gnuplot single-quoted string: no backquote, macro or escape processing happens inside one; a quote is
+    /// doubled and line breaks become spaces, so no text can end the string and run a command.
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''")
+            .replacingOccurrences(of: "\r", with: " ")
+            .replacingOccurrences(of: "\n", with: " ") + "'"
+    }
+
+    /// A number as gnuplot reads it; non-finite values become the missing-data marker '?'.
+    static func number(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.7g", value) : "?"
+    }
+
+    /// The shared colour palette (Okabe & Ito, readable with colour-blindness).
+    static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+
+    /// A perceptually uniform colour scale for heatmaps (viridis, sampled).
+    static let heatmapPalette = "set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde725')"
+}
+
+/// Accumulates data blocks and commands while walking a figure.
+private struct Writer {
+    let dataFile: String
+    var data = ""
+    var body = ""
+    var blockCount = 0
+    var contourCount = 0
+
+    init(dataFile: String) {
+        self.dataFile = dataFile
+    }
+
+    mutating func line(_ text: String) {
+        body += text + "\n"
+    }
+
+    /// Appends a data block and returns its `index` in the data file.
+    mutating func block(_ rows: String) -> Int {
+        if blockCount > 0 { data += "\n\n" }
+        data += rows
+        blockCount += 1
+        return blockCount - 1
+    }
+
+    mutating func emit(_ figure: Figure) {
+        let multi = figure.panels.count > 1
+        if multi {
+            let title = figure.title.map { " title " + ScriptWriter.quoted($0) + " font ',13'" } ?? ""
+            line("set multiplot layout \(figure.layout.rows),\(figure.layout.columns)\(title)")
+        }
+        for panel in figure.panels {
+            emit(panel, fallbackTitle: multi ? nil : figure.title)
+        }
+        if multi { line("unset multiplot") }
+    }
+
+    mutating func emit(_ panel: Panel, fallbackTitle: String?) {
+        line("reset")
+        line("set datafile missing '?'")
+        line("set grid lc rgb '#e0e0e0' lw 1")
+        line("set border lc rgb '#404040'")
+        line(ScriptWriter.heatmapPalette)
+        if let title = panel.title ?? fallbackTitle { line("set title " + ScriptWriter.quoted(title)) }
+        for (axis, label) in [("x", panel.xLabel), ("y", panel.yLabel), ("z", panel.zLabel)] {
+            if let label { line("set \(axis)label " + ScriptWriter.quoted(label)) }
+        }
+        for (axis, range) in [("x", panel.xRange), ("y", panel.yRange), ("z", panel.zRange), ("cb", panel.colorRange)] {
+            if let range { line("set \(axis)range [\(ScriptWriter.number(range.lowerBound)):\(ScriptWriter.number(range.upperBound))]") }
+        }
+        let hasBoxes = panel.series.contains { if case .boxes = $0.kind { true } else { false } }
+        if hasBoxes && panel.yRange == nil && !panel.logY { line("set yrange [0:*]") }  // bars stand on zero
+        for (axis, log) in [("x", panel.logX), ("y", panel.logY)] where log {
+            line("set logscale \(axis) 10")
+            line("set format \(axis) '10^{%L}'")
+        }
+        if panel.equalAspect { line("set size ratio -1") }
+        if panel.legend == .hidden {
+            line("unset key")
+        } else {
+            line("set key \(panel.legend.rawValue) opaque box lc rgb '#c0c0c0' samplen 2")
+        }
+        if case .threeD(let rotateX, let rotateZ) = panel.kind {
+            line("set view \(ScriptWriter.number(rotateX)),\(ScriptWriter.number(rotateZ))")
+            line("set xyplane 0")
+            line("set hidden3d")
+        }
+        var items: [String] = []
+        var colorIndex = 0
+        for series in panel.series {
+            let color: String
+            switch series.style.color {
+            case .automatic:
+                color = ScriptWriter.palette[colorIndex % ScriptWriter.palette.count]
+                colorIndex += 1
+            case .palette(let index):
+                color = ScriptWriter.palette[index % ScriptWriter.palette.count]
+            case .rgb(let hex):
+                color = hex
+            }
+            items += plotItems(series, color: color)
+        }
+        let verb = panel.kind == .twoD ? "plot" : "splot"
+        line("\(verb) " + items.joined(separator: ", \\\n    "))
+    }
+
+    /// The plot clauses for one series (a heatmap with contours gives two); writes its data blocks.
+    mutating func plotItems(_ series: Series, color: String) -> [String] {
+        let style = series.style
+        let title = series.title.map { "title " + ScriptWriter.quoted($0) } ?? "notitle"
+        let stroke = "lw \(ScriptWriter.number(style.lineWidth)) dt \(style.dash) lc rgb '\(color)'"
+        let source = ScriptWriter.quoted(dataFile)
+        func columns(_ cs: [[Double]]) -> String {
+            (0..<(cs.first?.count ?? 0)).map { i in cs.map { ScriptWriter.number($0[i]) }.joined(separator: " ") }
+                .joined(separator: "\n") + "\n"
+        }
+        switch series.kind {
+        case .lines(let x, let y):
+            return ["\(source) index \(block(columns([x, y]))) using 1:2 with lines \(stroke) \(title)"]
+        case .points(let x, let y):
+            return ["\(source) index \(block(columns([x, y]))) using 1:2 with points pt 7 ps \(ScriptWriter.number(style.pointSize)) lc rgb '\(color)' \(title)"]
+        case .steps(let x, let y):
+            return ["\(source) index \(block(columns([x, y]))) using 1:2 with steps \(stroke) \(title)"]
+        case .boxes(let x, let y, let width):
+            let widths = [Double](repeating: width, count: x.count)
+            return ["\(source) index \(block(columns([x, y, widths]))) using 1:2:3 with boxes fs transparent solid \(ScriptWriter.number(style.opacity)) border lc rgb '\(color)' \(title)"]
+        case .band(let x, let lower, let upper):
+            return ["\(source) index \(block(columns([x, lower, upper]))) using 1:2:3 with filledcurves fs transparent solid \(ScriptWriter.number(style.opacity)) noborder lc rgb '\(color)' \(title)"]
+        case .vectors(let x, let y, let dx, let dy):
+            return ["\(source) index \(block(columns([x, y, dx, dy]))) using 1:2:3:4 with vectors head size screen 0.008,20 filled lw \(ScriptWriter.number(style.lineWidth)) lc rgb '\(color)' \(title)"]
+        case .lines3D(let x, let y, let z):
+            return ["\(source) index \(block(columns([x, y, z]))) using 1:2:3 with lines \(stroke) \(title)"]
+        case .surface(let xs, let ys, let z):
+            let index = block(grid(xs: xs, ys: ys, values: z))
+            return ["\(source) index \(index) using 1:2:3 with lines lw 1 lc rgb '\(color)' \(title)"]
+        case .heatmap(let xs, let ys, let values, let contours):
+            let index = block(grid(xs: xs, ys: ys, values: values))
+            var items = ["\(source) index \(index) using 1:2:3 with image \(title)"]
+            if !contours.isEmpty {
+                let table = "$contour\(contourCount)"
+                contourCount += 1
+                line("set contour base")
+                line("unset surface")
+                line("set cntrparam levels discrete " + contours.map(ScriptWriter.number).joined(separator: ","))
+                line("set table \(table)")
+                line("splot \(source) index \(index) using 1:2:3")
+                line("unset table")
+                line("unset contour")
+                line("set surface")
+                items.append("\(table) with lines lw 1 lc rgb '#ffffff' notitle")
+            }
+            return items
+        case .image(let raster):
+            return ["\(source) index \(block(pixels(raster))) using 1:2:3:4:5 with rgbimage \(title)"]
+        }
+    }
+
+    /// Grid data row by row, a blank line after each row (gnuplot's grid format).
+    func grid(xs: [Double], ys: [Double], values: [[Double]]) -> String {
+        precondition(values.count == ys.count && values.allSatisfy { $0.count == xs.count },
+                     "grid: values must be ys.count × xs.count")
+        var text = ""
+        for (row, y) in ys.enumerated() {
+            for (column, x) in xs.enumerated() {
+                text += "\(ScriptWriter.number(x)) \(ScriptWriter.number(y)) \(ScriptWriter.number(values[row][column]))\n"
+            }
+            text += "\n"
+        }
+        return text
+    }
+
+    /// Pixels as x y r g b with y growing upwards (row 0 drawn at the top).
+    func pixels(_ image: RasterImage) -> String {
+        let rgb = image.converted(toChannels: 3)
+        var text = ""
+        for row in 0..<rgb.height {
+            for column in 0..<rgb.width {
+                let offset = (row * rgb.width + column) * 3
+                text += "\(column) \(rgb.height - 1 - row) \(rgb.pixels[offset]) \(rgb.pixels[offset + 1]) \(rgb.pixels[offset + 2])\n"
+            }
+        }
+        return text
+    }
+}
