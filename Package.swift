@@ -5,6 +5,7 @@ let package = Package(
     name: "GANLessons",
     platforms: [.macOS(.v13)],
     products: [
+        .executable(name: "lessons", targets: ["lessons"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Plot", targets: ["Plot"]),
     ],
@@ -19,10 +20,22 @@ let package = Package(
                        providers: [.apt(["libpng-dev"])]),
 
         .target(name: "Engine", dependencies: ["CBLAS"]),
+        .target(name: "Theory", dependencies: ["Engine"]),
         .target(name: "Plot", dependencies: ["CPNG"]),
+        .target(name: "Notebook", dependencies: ["Plot", "Engine"]),
+        .target(name: "Lessons", dependencies: ["Engine", "Theory", "Plot", "Notebook"], path: "Lessons"),
+        .target(name: "LessonRunner", dependencies: [
+            "Lessons", "Notebook", "Plot",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "lessons", dependencies: ["LessonRunner"]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "TheoryTests", dependencies: ["Theory", "Engine"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Engine", "Theory"]),
+        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner", "Lessons", "Notebook"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -101,16 +101,16 @@ public final class FigureRenderer {
         var result = RenderedFigure(image: nil, data: dataPath, script: scriptPath, terminalOutput: nil)
         guard let terminal else { return result }
 
-        let process = try runningGnuplot()
         let imagePath = fileExtension.map { directory + "/" + name + "." + $0 }
         let temporary = imagePath.map(AtomicFile.temporaryPath(for:))
         // Text and sixel terminals print to stdout, which the process hands back; the others write the temporary file.
         let printsToStdout = terminalOverride == nil && (target == .dumb || target == .sixel)
         let outputLine = printsToStdout ? "set output" : "set output " + ScriptWriter.quoted(temporary!)
-        let piped = "cd " + ScriptWriter.quoted(directory) + "\n" + terminal + "\n" + outputLine + "\n"
+        let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path  // gnuplot's cwd persists across figures
+        let piped = "cd " + ScriptWriter.quoted(absolute) + "\n" + terminal + "\n" + outputLine + "\n"
             + script.body + "unset output\n"
         do {
-            let printed = try process.run(piped, label: name, timeout: timeout).output
+            let printed = try runScript(piped, label: name)
             if printsToStdout { result.terminalOutput = printed }
             if let imagePath, let temporary {
                 if target == .dumb { try AtomicFile.write(printed, to: temporary) }
@@ -128,6 +128,17 @@ public final class FigureRenderer {
             throw error
         }
         return result
+    }
+
+    /// Runs a script on the run's gnuplot; a process that died since its last figure is replaced once.
+    private func runScript(_ script: String, label: String) throws -> String {
+        let process = try runningGnuplot()
+        do {
+            return try process.run(script, label: label, timeout: timeout).output
+        } catch PlotError.gnuplotDied where process.scriptCount > 1 {
+            gnuplot = nil
+            return try runningGnuplot().run(script, label: label, timeout: timeout).output
+        }
     }
 
     /// The run's gnuplot process, started (or restarted after a crash) on demand.

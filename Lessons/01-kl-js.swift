@@ -1,0 +1,223 @@
+import Engine
+import Foundation
+import Notebook
+import Plot
+import Theory
+
+/// Lesson 1: KL is asymmetric, JS is symmetric and bounded, and the choice decides what a model fits.
+struct KLAndJSDivergence: Lesson {
+    let number = 1
+    let slug = "kl-js"
+    let title = "KL and JS divergence"
+    let sections = ["Kullback–Leibler and Jensen–Shannon Divergence"]
+    let summary = "KL's asymmetry, JS's symmetry and bound, and why the choice decides which modes a model covers"
+    let estimatedSeconds = (full: 2.0, quick: 1.0)
+
+    func run(_ notebook: Notebook) throws {
+        notebook.prose("""
+            # Two ways to compare distributions
+
+            A generative model is trained by making its distribution q close to the data's distribution p, so \
+            everything starts with a measure of closeness. The Kullback–Leibler divergence
+
+                KL(p‖q) = ∫ p(x) ln( p(x) / q(x) ) dx
+
+            is zero only when p = q, but it is not symmetric: it weighs the log-ratio by p, so it punishes q \
+            for missing mass where p has it, and barely cares where q puts mass that p lacks. The Jensen–Shannon \
+            divergence compares both to their average m = (p + q)/2:
+
+                JS(p‖q) = ½ KL(p‖m) + ½ KL(q‖m),   0 ≤ JS ≤ ln 2
+
+            It is symmetric and always finite. (Measured in bits, log base 2, the bound is 1; in nats it is \
+            ln 2 ≈ 0.693, which is the unit every lesson here uses.)
+            """)
+
+        let grid = Grid(-20...20, count: notebook.pick(full: 8001, quick: 4001))
+        let p = Density.normal(mean: 0, standardDeviation: 1)
+        let q = Density.normal(mean: 1, standardDeviation: 1)
+        let klPQ = Divergence.kl(p, q, on: grid)
+        let klQP = Divergence.kl(q, p, on: grid)
+        let js = Divergence.js(p, q, on: grid)
+        notebook.prose("For p = N(0, 1) and q = N(1, 1), integrated numerically (Simpson's rule) on \(grid.points.count) points over [−20, 20]:")
+        notebook.value("KL(p‖q)", klPQ, unit: "nats")
+        notebook.value("KL(q‖p)", klQP, unit: "nats")
+        notebook.value("JS(p‖q)", js, unit: "nats")
+        let closedForm = Divergence.klNormal(mean1: 0, sd1: 1, mean2: 1, sd2: 1)
+        notebook.claim("KL(N(0,1)‖N(1,1)) = 0.5, by integration", measured: klPQ, expected: 0.5, tolerance: .absolute(1e-6))
+        notebook.claim("KL(N(1,1)‖N(0,1)) = 0.5 as well: with equal variances the two directions agree",
+                       measured: klQP, expected: closedForm, tolerance: .absolute(1e-6))
+        notebook.claim("JS(N(0,1)‖N(1,1)) = 0.1114215", measured: js, expected: 0.1114215, tolerance: .absolute(1e-6))
+        notebook.claim("0 ≤ JS ≤ ln 2", js >= 0 && js <= Foundation.log(2.0),
+                       evidence: "JS = \(LessonMath.format(js, digits: 6)) ≤ ln 2 = \(LessonMath.format(Foundation.log(2.0), digits: 6))")
+
+        notebook.prose("""
+            The totals agree, but the integrands do not: p·ln(p/q) is large and positive where p dominates \
+            (left of x = ½) and negative where q does. Its extremes are where d/dx[p·ln(p/q)] = 0, found here by \
+            a grid search refined by golden-section search.
+            """)
+        let integrand: (Double) -> Double = { Divergence.klIntegrand(p, q, at: $0) }
+        let peakX = Extremum.argmax(in: -5...5, integrand)
+        let troughX = Extremum.argmax(in: -5...5) { -integrand($0) }
+        notebook.claim("p·ln(p/q) peaks at x = −0.7808", measured: peakX, expected: -0.7808, tolerance: .absolute(1e-4))
+        notebook.claim("… with value 0.376711", measured: integrand(peakX), expected: 0.376711, tolerance: .absolute(1e-6))
+        notebook.claim("p·ln(p/q) is lowest at x = 1.2808", measured: troughX, expected: 1.2808, tolerance: .absolute(1e-4))
+        notebook.claim("… with value −0.137161", measured: integrand(troughX), expected: -0.137161, tolerance: .absolute(1e-6))
+        try notebook.figure(divergenceFigure(p: p, q: q), caption: "Post figure 1: p, q and the KL and JS integrands")
+
+        let wide = Density.normal(mean: 1, standardDeviation: 2)
+        let forward = Divergence.kl(p, wide, on: grid), reverse = Divergence.kl(wide, p, on: grid)
+        notebook.prose("With unequal variances the asymmetry shows in the totals too. For q = N(1, 2²):")
+        notebook.table("KL between N(0,1) and N(1,2²)", columns: ["direction", "by integration", "closed form"], rows: [
+            ["KL(N(0,1)‖N(1,4))", LessonMath.format(forward, digits: 6),
+             LessonMath.format(Divergence.klNormal(mean1: 0, sd1: 1, mean2: 1, sd2: 2), digits: 6)],
+            ["KL(N(1,4)‖N(0,1))", LessonMath.format(reverse, digits: 6),
+             LessonMath.format(Divergence.klNormal(mean1: 1, sd1: 2, mean2: 0, sd2: 1), digits: 6)],
+        ])
+        notebook.claim("KL(N(0,1)‖N(1,2²)) = 0.443147", measured: forward, expected: 0.443147, tolerance: .absolute(1e-6))
+        notebook.claim("KL(N(1,2²)‖N(0,1)) = 1.306853", measured: reverse, expected: 1.306853, tolerance: .absolute(1e-6))
+
+        try fitsSection(notebook)
+    }
+
+    /// Huszár (2015): fit one Gaussian to two modes under forward KL, reverse KL and JS.
+    private func fitsSection(_ notebook: Notebook) throws {
+        notebook.prose("""
+            # Why it matters for GANs
+
+            Huszár (2015) argued that part of the GAN's success comes from its loss behaving like JS rather \
+            than the forward KL of maximum likelihood. Fit a single Gaussian q = N(μ, σ²) to the two-mode \
+            p = ½N(−2, 0.5²) + ½N(2, 0.5²) by gradient descent (Adam on μ and ln σ, divergences integrated on a \
+            grid inside the engine's autodiff), starting from a narrow guess μ = 1, σ = 0.5:
+
+            - forward KL(p‖q) must put mass wherever p has it, so q stretches over both modes: it matches \
+            p's mean 0 and variance 0.25 + 4, σ = √4.25 ≈ 2.0616;
+            - reverse KL(q‖p) punishes q for mass where p has none, so q settles inside one mode;
+            - JS sits between the two. From the narrow start it too locks onto the nearer mode.
+            """)
+        let target = Density.mixture([(0.5, .normal(mean: -2, standardDeviation: 0.5)), (0.5, .normal(mean: 2, standardDeviation: 0.5))])
+        let grid = Grid(-8...8, count: 801)
+        let steps = notebook.pick(full: 3000, quick: 1500)
+        var fits: [(objective: GaussianFit.Objective, fit: GaussianFit.Result)] = []
+        let progress = notebook.progress("fitting Gaussians", total: 4 * steps)
+        for objective in GaussianFit.Objective.allCases {
+            let result = GaussianFit.fit(objective, to: target, on: grid, mean: 1, standardDeviation: 0.5, steps: steps) {
+                progress.advance()
+            }
+            try LessonFailure.requireFinite(result.divergence, "the \(objective.rawValue) fit")
+            fits.append((objective, result))
+        }
+        let wideStart = GaussianFit.fit(.js, to: target, on: grid, mean: 1, standardDeviation: 2, steps: steps) { progress.advance() }
+        progress.finish()
+        notebook.table("Gaussian fits to ½N(−2, 0.5²) + ½N(2, 0.5²) after \(steps) Adam steps",
+                       columns: ["objective", "μ", "σ", "divergence at the fit"],
+                       rows: fits.map { [$0.objective.rawValue, LessonMath.format($0.fit.mean), LessonMath.format($0.fit.standardDeviation),
+                                         LessonMath.format($0.fit.divergence, digits: 6)] })
+        let forward = fits[0].fit, reverse = fits[1].fit, js = fits[2].fit
+        let targetMean = grid.integrate { $0 * target($0) }
+        let targetSD = (grid.integrate { $0 * $0 * target($0) } - targetMean * targetMean).squareRoot()
+        notebook.claim("Forward KL matches p's mean: μ → 0", measured: forward.mean, expected: targetMean, tolerance: .absolute(0.01))
+        notebook.claim("… and its spread: σ → √4.25 = 2.06155", measured: forward.standardDeviation, expected: targetSD, tolerance: .absolute(0.005))
+        notebook.claim("… where KL(p‖q) = 0.723553", measured: forward.divergence, expected: 0.723553, tolerance: .absolute(1e-3))
+        notebook.claim("Reverse KL locks onto the mode at 2: μ → 2.00", measured: reverse.mean, expected: 2, tolerance: .absolute(0.02))
+        notebook.claim("… with the mode's width: σ → 0.50", measured: reverse.standardDeviation, expected: 0.5, tolerance: .absolute(0.02))
+        notebook.claim("JS also settles on one mode rather than covering both", Swift.abs(js.mean - 2) < 0.25 && js.standardDeviation < 1,
+                       evidence: "μ = \(LessonMath.format(js.mean)), σ = \(LessonMath.format(js.standardDeviation))")
+        notebook.prose("""
+            JS is not simply mode-seeking, though. Started wide (μ = 1, σ = 2), the same JS descent ends covering \
+            both modes, and that fit has the *lower* JS: the landscape has a mode-locked local minimum and a \
+            covering global one, and which one training finds depends on where it starts. A GAN's generator \
+            usually starts narrow, which is one way to see why GANs tend to drop modes (lesson 6).
+            """)
+        notebook.value("JS at the mode-locked fit", js.divergence, unit: "nats")
+        notebook.value("JS at the covering fit (wide start)",
+                       wideStart.divergence, unit: "nats")
+        notebook.claim("From a wide start JS covers both modes, at a lower JS than the mode-locked fit",
+                       Swift.abs(wideStart.mean) < 0.05 && wideStart.standardDeviation > 1.5 && wideStart.divergence < js.divergence,
+                       evidence: "μ = \(LessonMath.format(wideStart.mean)), σ = \(LessonMath.format(wideStart.standardDeviation)), JS \(LessonMath.format(wideStart.divergence, digits: 6)) < \(LessonMath.format(js.divergence, digits: 6))")
+        try notebook.figure(fitFigure(target: target, fits: fits + [(.js, wideStart)]), caption: "One Gaussian fitted to two modes under each divergence")
+    }
+
+    private func divergenceFigure(p: Density, q: Density) -> Figure {
+        let xs = Grid(-5...5, count: 401).points
+        let m = Divergence.midpoint(p, q)
+        func kl(_ a: Density, _ b: Density) -> [Double] { xs.map { Divergence.klIntegrand(a, b, at: $0) } }
+        return Figure(name: "kl-js-integrands", title: "p = N(0,1), q = N(1,1)", panels: [
+            Panel(title: "Densities", xLabel: "x", yLabel: "density", xRange: -5...5, series: [
+                .line(x: xs, y: xs.map(p.pdf), title: "p"), .line(x: xs, y: xs.map(q.pdf), title: "q"),
+            ]),
+            Panel(title: "KL integrands (each integrates to 0.5)", xLabel: "x", xRange: -5...5, series: [
+                .line(x: xs, y: kl(p, q), title: "p ln(p/q)"), .line(x: xs, y: kl(q, p), title: "q ln(q/p)"),
+            ]),
+            Panel(title: "Against the midpoint m = (p+q)/2", xLabel: "x", xRange: -5...5, series: [
+                .line(x: xs, y: kl(p, m), title: "p ln(p/m)"), .line(x: xs, y: kl(q, m), title: "q ln(q/m)"),
+            ]),
+            Panel(title: "JS integrand (integrates to 0.1114)", xLabel: "x", xRange: -5...5, series: [
+                .line(x: xs, y: xs.map { Divergence.jsIntegrand(p, q, at: $0) }, title: "½p ln(p/m) + ½q ln(q/m)",
+                      style: Style(color: .palette(2))),
+            ]),
+        ], layout: (2, 2))
+    }
+
+    private func fitFigure(target: Density, fits: [(objective: GaussianFit.Objective, fit: GaussianFit.Result)]) -> Figure {
+        let xs = Grid(-5...5, count: 401).points
+        var series: [Series] = [.init(.band(x: xs, lower: xs.map { _ in 0 }, upper: xs.map(target.pdf)), title: "p (two modes)",
+                                      style: Style(color: .rgb("#999999"), opacity: 0.35))]
+        for (index, (objective, fit)) in fits.enumerated() {
+            let q = Density.normal(mean: fit.mean, standardDeviation: fit.standardDeviation)
+            let label = index == 3 ? "JS, wide start" : objective.rawValue
+            series.append(.line(x: xs, y: xs.map(q.pdf), title: "\(label): μ = \(LessonMath.format(fit.mean, digits: 2)), σ = \(LessonMath.format(fit.standardDeviation, digits: 2))",
+                                style: Style(color: .palette(index), dash: index + 1)))
+        }
+        return Figure(name: "gaussian-fits", panels: [
+            Panel(title: "Fitting N(μ, σ²) to ½N(−2, 0.5²) + ½N(2, 0.5²)", xLabel: "x", yLabel: "density",
+                  xRange: -5...5, yRange: 0...0.9, legend: .topLeft, series: series),
+        ], size: (900, 520))
+    }
+}
+
+/// Gradient-descent fits of one Gaussian to a target density under a chosen divergence, on a grid, with the Engine.
+enum GaussianFit {
+    enum Objective: String, CaseIterable {
+        case forwardKL = "forward KL(p‖q)", reverseKL = "reverse KL(q‖p)", js = "JS(p‖q)"
+    }
+
+    struct Result {
+        let mean: Double
+        let standardDeviation: Double
+        let divergence: Double
+    }
+
+    /// Minimizes the divergence over (μ, ln σ) with Adam; the integrals are trapezoid sums of tensor ops.
+    static func fit(_ objective: Objective, to target: Density, on grid: Grid, mean: Double, standardDeviation: Double,
+                    steps: Int, learningRate: Float = 0.02, onStep: () -> Void = {}) -> Result {
+        let x = LessonMath.tensor(grid.points)
+        let weights = LessonMath.tensor(grid.trapezoidWeights)
+        let logP = LessonMath.tensor(grid.points.map(target.logPDF))
+        let p = logP.exp()
+        let mu = Tensor([Float(mean)], requiresGrad: true)
+        let logSigma = Tensor([Float(Foundation.log(standardDeviation))], requiresGrad: true)
+        let optimizer = Adam(parameters: [mu, logSigma], learningRate: learningRate)
+        func divergence() -> Tensor {
+            let z = (x - mu) / logSigma.exp()
+            let logQ = -0.5 * z * z - logSigma - Float(0.5 * Foundation.log(2 * Double.pi))
+            let q = logQ.exp()
+            switch objective {
+            case .forwardKL:
+                return (weights * p * (logP - logQ)).sum()
+            case .reverseKL:
+                return (weights * q * (logQ - logP)).sum()
+            case .js:
+                let logM = (0.5 * (p + q)).log()
+                return 0.5 * (weights * p * (logP - logM)).sum() + 0.5 * (weights * q * (logQ - logM)).sum()
+            }
+        }
+        for _ in 0..<steps {
+            optimizer.zeroGradients()
+            divergence().backward()
+            optimizer.step()
+            onStep()
+        }
+        let final = withoutGradients { divergence() }
+        return Result(mean: Double(mu.item), standardDeviation: Foundation.exp(Double(logSigma.item)), divergence: Double(final.item))
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import Notebook
+import Plot
+
+/// Runs lessons into notebooks: checks the environment first, streams text, collects reports, maps failures to statuses.
+struct LessonSession {
+    let renderer: FigureRenderer
+    let outputDirectory: String
+    let format: OutputFormat?
+    let text: TextRenderer
+
+    /// Checks, before any computation, that gnuplot exists when a render is asked and that the folder is writable.
+    init(target: PlotTarget, outputDirectory: String, format: OutputFormat?) throws {
+        if target != .none && GnuplotProcess.locate() == nil {
+            throw RunnerExit(status: ExitStatus.environment,
+                             message: "gnuplot is not installed, and --plot \(target.rawValue) needs it. Install it with `sudo apt-get install gnuplot-nox`, or pass --plot none to write only each figure's .dat and .gp.")
+        }
+        try Self.checkWritable(outputDirectory)
+        renderer = FigureRenderer(target: target)
+        self.outputDirectory = outputDirectory
+        self.format = format
+        let columns = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 88
+        text = TextRenderer(width: min(columns, 100), color: TextRenderer.shouldUseColor())
+    }
+
+    /// Creates the folder if needed and proves it writable with a probe file.
+    static func checkWritable(_ directory: String) throws {
+        let probe = directory + "/.write-probe-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data().write(to: URL(fileURLWithPath: probe))
+            try FileManager.default.removeItem(atPath: probe)
+        } catch {
+            throw RunnerExit(status: ExitStatus.environment,
+                             message: "cannot write to the output folder '\(directory)': \((error as NSError).localizedDescription)")
+        }
+    }
+
+    /// Runs each lesson in turn; text output streams cell by cell.
+    func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64) throws -> [LessonReport] {
+        var reports: [LessonReport] = []
+        for lesson in lessons {
+            let streaming = format == .text
+            if streaming { Console.out(text.header(lesson, mode: mode, seed: seed)) }
+            let notebook = Notebook(mode: mode, seed: seed, figureDirectory: outputDirectory + "/" + lesson.folderName,
+                                    renderer: renderer, progress: format == nil ? .silent : .automatic,
+                                    onCell: { cell in if streaming { Console.out(text.render(cell)) } })
+            let started = Date()
+            do {
+                try lesson.run(notebook)
+            } catch let error as PlotError {
+                let status = error == .gnuplotMissing ? ExitStatus.environment : ExitStatus.lessonFailed
+                throw RunnerExit(status: status, message: "lesson \(lesson.number): \(error)")
+            } catch let failure as LessonFailure {
+                throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(failure)")
+            }
+            let report = LessonReport(lesson: lesson, notebook: notebook, seconds: Date().timeIntervalSince(started))
+            if streaming { Console.out(text.summary(claims: report.claims, seconds: report.seconds) + "\n") }
+            reports.append(report)
+        }
+        return reports
+    }
+
+    /// Writes the JSON or Markdown documents once every lesson has run.
+    func finish(_ reports: [LessonReport]) {
+        switch format {
+        case .json: Console.out(JSONReportRenderer.render(reports))
+        case .markdown: Console.out(reports.map(MarkdownReportRenderer.render).joined(separator: "\n---\n\n"))
+        case .text, nil: break
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import Notebook
+import Plot
+
+/// `lessons`: run the GAN-to-WGAN lessons as notebooks in the terminal, or regenerate the tutorial figures.
+public struct LessonsCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "lessons",
+        abstract: "Lessons from \"From GAN to WGAN\", computed and checked as you watch.",
+        discussion: """
+            Exit status: 0 every claim holds · 1 a claim failed · 2 usage error · \
+            3 environment error (gnuplot missing, output folder unwritable) · 4 a lesson could not finish \
+            (e.g. training diverged).
+            """,
+        subcommands: [ListCommand.self, RunCommand.self, FiguresCommand.self],
+        defaultSubcommand: ListCommand.self)
+
+    public init() {}
+
+    /// Parses `arguments`, runs the command and returns the process exit status (see `ExitStatus`).
+    public static func execute(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return ExitStatus.success
+        } catch let exit as RunnerExit {
+            if !exit.message.isEmpty { Console.error(exit.message) }
+            return exit.status
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success {
+                print(fullMessage(for: error))  // --help and --version
+                return ExitStatus.success
+            }
+            Console.error(fullMessage(for: error))
+            return ExitStatus.usage
+        }
+    }
+}
+
+/// The process exit statuses.
+public enum ExitStatus {
+    public static let success: Int32 = 0
+    public static let claimFailed: Int32 = 1
+    public static let usage: Int32 = 2
+    public static let environment: Int32 = 3
+    public static let lessonFailed: Int32 = 4
+}
+
+/// Ends the command with a status and a message for standard error.
+struct RunnerExit: Error {
+    let status: Int32
+    let message: String
+}
+
+/// Writing to the standard streams.
+enum Console {
+    /// Writes `text` to standard output as is.
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes "error: …" (or the text as is, when it already says what it is) to standard error.
+    static func error(_ text: String) {
+        let line = text.hasPrefix("Error:") || text.hasPrefix("error:") || text.hasPrefix("Usage:") ? text : "error: " + text
+        FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+    }
+
+    /// Writes a diagnostic line to standard error.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+extension PlotTarget: ExpressibleByArgument {}
+extension Mode: ExpressibleByArgument {}
+
+/// The output formats of `run`.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, markdown
+}
+
+/// Lesson names on the command line: a number, a slug, or "all".
+enum LessonSelection {
+    /// The lessons `names` select; throws a usage error naming the lessons that exist.
+    static func resolve(_ names: [String]) throws -> [any Lesson] {
+        if names.isEmpty || names.contains(where: { $0.lowercased() == "all" }) { return Catalog.all }
+        return try names.map { name in
+            guard let lesson = Catalog.lesson(named: name) else {
+                throw ValidationError("unknown lesson '\(name)'. Lessons: "
+                    + Catalog.all.map { "\($0.number) (\($0.slug))" }.joined(separator: ", ") + ", or all")
+            }
+            return lesson
+        }
+    }
+}
+
+/// `lessons list`: the catalog.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the lessons.")
+
+    func run() throws {
+        let rows = Catalog.all.map { lesson in
+            [String(lesson.number), lesson.slug, lesson.title, lesson.sections.joined(separator: "; "),
+             "~\(Int(lesson.estimatedSeconds.quick.rounded(.up))) s", "~\(Int(lesson.estimatedSeconds.full.rounded(.up))) s"]
+        }
+        let table = Table(caption: "Lessons (run one with `lessons run N`)",
+                          columns: ["#", "slug", "title", "section of From GAN to WGAN", "quick", "full"], rows: rows)
+        Console.out(TextRenderer(width: 120, color: TextRenderer.shouldUseColor()).render(.table(table)))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The result of one lesson run, as the JSON and Markdown renderers see it.
+public struct LessonReport: Sendable {
+    public let lesson: any Lesson
+    public let mode: Mode
+    public let seed: UInt64
+    public let seconds: Double
+    public let cells: [Cell]
+
+    /// Creates a report from a finished notebook.
+    public init(lesson: any Lesson, notebook: Notebook, seconds: Double) {
+        self.lesson = lesson
+        self.mode = notebook.mode
+        self.seed = notebook.seed
+        self.seconds = seconds
+        self.cells = notebook.cells
+    }
+
+    public var claims: [Claim] { cells.compactMap { if case .claim(let c) = $0 { c } else { nil } } }
+    public var figures: [FigureOutput] { cells.compactMap { if case .figure(let f) = $0 { f } else { nil } } }
+}
+
+/// JSON: {lesson, slug, title, mode, seed, seconds, claims: [{statement, measured, expected, tolerance, toleranceKind,
+/// relation, evidence, holds}], values: {name: number}, figures: [paths]}. Non-finite numbers become null.
+public enum JSONReportRenderer {
+    /// The report as a JSON object.
+    public static func object(_ report: LessonReport) -> [String: Any] {
+        func number(_ value: Double?) -> Any { value.flatMap { $0.isFinite ? $0 : nil } ?? NSNull() }
+        var values: [String: Any] = [:]
+        for cell in report.cells { if case .value(let name, let value, _) = cell { values[name] = number(value) } }
+        let claims: [[String: Any]] = report.claims.map { claim in
+            var tolerance: Double?, kind: String?
+            switch claim.tolerance {
+            case .absolute(let t): (tolerance, kind) = (t, "absolute")
+            case .relative(let t): (tolerance, kind) = (t, "relative")
+            case nil: break
+            }
+            return ["statement": claim.statement, "measured": number(claim.measured), "expected": number(claim.expected),
+                    "tolerance": number(tolerance), "toleranceKind": kind ?? NSNull(), "relation": claim.relation.rawValue,
+                    "evidence": claim.evidence ?? NSNull(), "holds": claim.holds]
+        }
+        return ["lesson": report.lesson.number, "slug": report.lesson.slug, "title": report.lesson.title,
+                "mode": report.mode.rawValue, "seed": report.seed, "seconds": report.seconds,
+                "claims": claims, "values": values, "figures": report.figures.map(\.primaryPath)]
+    }
+
+    /// One report as a JSON object, or several as an array; pretty-printed with sorted keys.
+    public static func render(_ reports: [LessonReport]) -> String {
+        let root: Any = reports.count == 1 ? object(reports[0]) : reports.map(object)
+        let data = try! JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// Markdown: the lesson as a document — prose, values, tables, figure links and claims, in order.
+public enum MarkdownReportRenderer {
+    /// The report as Markdown.
+    public static func render(_ report: LessonReport) -> String {
+        var out = "# Lesson \(report.lesson.number) · \(report.lesson.title)\n\n"
+        out += "*From GAN to WGAN: \(report.lesson.sections.joined(separator: "; ")) · \(report.mode.rawValue) mode · seed \(report.seed)*\n\n"
+        for cell in report.cells {
+            switch cell {
+            case .prose(let markdown):
+                out += markdown.replacingOccurrences(of: "\n# ", with: "\n## ").replacingOccurrences(of: "^# ", with: "## ", options: .regularExpression) + "\n\n"
+            case .value(let name, let value, let unit):
+                out += "- **\(name)** = \(NumberFormat.short(value))\(unit.map { " \($0)" } ?? "")\n\n"
+            case .table(let table):
+                out += "**\(table.caption)**\n\n| " + table.columns.joined(separator: " | ") + " |\n|"
+                    + table.columns.map { _ in " --- |" }.joined() + "\n"
+                    + table.rows.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n") + "\n\n"
+            case .figure(let figure):
+                out += figure.image.map { "![\(figure.caption)](\($0))\n\n" } ?? "*\(figure.caption)* — render with `gnuplot \(figure.script)`\n\n"
+            case .claim(let claim):
+                out += "- \(claim.holds ? "✓" : "✗") **\(claim.statement)** — \(claim.detail)\n\n"
+            }
+        }
+        let failed = report.claims.filter { !$0.holds }.count
+        out += failed == 0 ? "All \(report.claims.count) claims hold.\n" : "\(failed) of \(report.claims.count) claims failed.\n"
+        return out
+    }
+}

@@ -1,0 +1,116 @@
+import Engine
+import Foundation
+import Plot
+
+/// The ordered record of one lesson run: prose, values, tables, figures and claims, plus the run's settings.
+///
+/// A lesson asks the notebook for its mode and seed (`pick(full:quick:)`, `generator(_:)`) so one body serves
+/// both modes and every run with the same seed gives the same numbers.
+public final class Notebook {
+    public let mode: Mode
+    public let seed: UInt64
+    /// Where this lesson's figures go (DIR/NN-slug).
+    public let figureDirectory: String
+    private let renderer: FigureRenderer
+    private let onCell: (Cell) -> Void
+    let progressSink: ProgressSink
+    public private(set) var cells: [Cell] = []
+
+    /// Creates a notebook; `onCell` sees each cell as it is added (the terminal renderer streams them).
+    public init(mode: Mode, seed: UInt64, figureDirectory: String, renderer: FigureRenderer,
+                progress: ProgressSink = .silent, onCell: @escaping (Cell) -> Void = { _ in }) {
+        self.mode = mode
+        self.seed = seed
+        self.figureDirectory = figureDirectory
+        self.renderer = renderer
+        self.progressSink = progress
+        self.onCell = onCell
+    }
+
+    private func add(_ cell: Cell) {
+        cells.append(cell)
+        onCell(cell)
+    }
+
+    /// The full-mode or quick-mode setting.
+    public func pick<T>(full: T, quick: T) -> T {
+        mode == .full ? full : quick
+    }
+
+    /// A generator for one named stream of this run: seeded from the run's seed and the name (FNV-1a), so streams
+    /// are independent of each other and of the order they are asked for.
+    public func generator(_ stream: String) -> SeededGenerator {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in stream.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var mixer = SeededGenerator(seed: seed ^ hash)
+        return SeededGenerator(seed: mixer.next())
+    }
+
+    /// Adds Markdown prose.
+    public func prose(_ markdown: String) {
+        add(.prose(markdown))
+    }
+
+    /// Adds a named value.
+    public func value(_ name: String, _ value: Double, unit: String? = nil) {
+        add(.value(name: name, value: value, unit: unit))
+    }
+
+    /// Adds a table.
+    public func table(_ caption: String, columns: [String], rows: [[String]]) {
+        add(.table(Table(caption: caption, columns: columns, rows: rows)))
+    }
+
+    /// Renders and adds a figure.
+    public func figure(_ figure: Figure, caption: String) throws {
+        let rendered = try renderer.render(figure, in: figureDirectory)
+        add(.figure(FigureOutput(name: figure.name, caption: caption, image: rendered.image, data: rendered.data,
+                                 script: rendered.script, terminalOutput: rendered.terminalOutput)))
+    }
+
+    /// Renders and adds an animation (a GIF for file targets).
+    public func animation(_ animation: Animation, caption: String) throws {
+        let rendered = try renderer.render(animation, in: figureDirectory)
+        add(.figure(FigureOutput(name: animation.name, caption: caption, image: rendered.image, data: rendered.data,
+                                 script: rendered.script, terminalOutput: rendered.terminalOutput)))
+    }
+
+    /// Adds a claim and returns whether it holds.
+    @discardableResult
+    public func claim(_ claim: Claim) -> Bool {
+        add(.claim(claim))
+        return claim.holds
+    }
+
+    /// Adds the claim that `measured` ≈ `expected` within `tolerance`.
+    @discardableResult
+    public func claim(_ statement: String, measured: Double, expected: Double, tolerance: Tolerance) -> Bool {
+        claim(.approximately(statement, measured: measured, expected: expected, tolerance: tolerance))
+    }
+
+    /// Adds a boolean claim with its evidence.
+    @discardableResult
+    public func claim(_ statement: String, _ holds: Bool, evidence: String) -> Bool {
+        claim(.that(statement, holds, evidence: evidence))
+    }
+
+    /// A progress reporter for a loop of `total` steps.
+    public func progress(_ label: String, total: Int) -> Progress {
+        Progress(label: label, total: total, sink: progressSink)
+    }
+
+    /// The claims so far.
+    public var claims: [Claim] {
+        cells.compactMap { if case .claim(let claim) = $0 { claim } else { nil } }
+    }
+
+    /// The named values so far.
+    public var values: [(name: String, value: Double)] {
+        cells.compactMap { if case .value(let name, let value, _) = $0 { (name, value) } else { nil } }
+    }
+
+    /// The figures so far.
+    public var figures: [FigureOutput] {
+        cells.compactMap { if case .figure(let figure) = $0 { figure } else { nil } }
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import LessonRunner
+
+exit(LessonsCommand.execute(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import LessonRunner
+
+@Suite("Command-line parsing")
+struct ParsingTests {
+    @Test func runParsesEveryOption() throws {
+        let command = try LessonsCommand.parseAsRoot(["run", "1", "kl-js", "--quick", "--seed", "7", "--plot", "dumb",
+                                                      "--format", "json", "--out", "/tmp/x"]) as! RunCommand
+        #expect(command.lessons == ["1", "kl-js"] && command.quick && command.seed == 7)
+        #expect(command.plot == .dumb && command.format == .json && command.out == "/tmp/x")
+    }
+
+    @Test func defaults() throws {
+        let command = try LessonsCommand.parseAsRoot(["run", "all"]) as! RunCommand
+        #expect(!command.quick && command.seed == 1 && command.plot == .png && command.format == .text && command.out == "output")
+        let figures = try LessonsCommand.parseAsRoot(["figures"]) as! FiguresCommand
+        #expect(figures.lessons.isEmpty && figures.out == "Figures")
+        #expect(try LessonsCommand.parseAsRoot([]) is ListCommand)
+    }
+
+    @Test(arguments: [
+        ["run"], ["run", "99"], ["run", "1", "--plot", "jpeg"], ["run", "1", "--format", "xml"],
+        ["run", "1", "--seed", "-3"], ["run", "1", "--seed", "x"], ["figures", "banana"], ["frobnicate"],
+        ["run", "1", "--out", "Figures"],
+    ])
+    func badInputIsAUsageError(_ arguments: [String]) {
+        #expect(throws: (any Error).self) { try LessonsCommand.parseAsRoot(arguments) }
+    }
+
+    @Test func unknownLessonNamesTheLessonsThatExist() {
+        do {
+            _ = try LessonsCommand.parseAsRoot(["run", "99"])
+            Issue.record("parsed an unknown lesson")
+        } catch {
+            let message = LessonsCommand.fullMessage(for: error)
+            #expect(message.contains("unknown lesson '99'") && message.contains("1 (kl-js)"))
+        }
+    }
+}
+
+/// The built `lessons` executable, run as a user would: exit statuses and where output goes.
+@Suite("The lessons executable", .serialized)
+struct ExecutableTests {
+    /// `lessons` sits beside the test bundle in the build folder.
+    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("lessons").path
+
+    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func scratch() -> String {
+        NSTemporaryDirectory() + "ganlessons-cli-\(UUID().uuidString.prefix(8))"
+    }
+
+    @Test func listShowsEveryLesson() throws {
+        let result = try Self.run(["list"])
+        #expect(result.status == 0 && result.stdout.contains("kl-js") && result.stdout.contains("KL and JS divergence"))
+    }
+
+    @Test func usageErrorsExitTwoAndSayWhy() throws {
+        let unknown = try Self.run(["run", "42"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown lesson '42'") && unknown.stdout.isEmpty)
+        let badOption = try Self.run(["run", "1", "--plot", "jpeg"])
+        #expect(badOption.status == 2 && badOption.stderr.contains("jpeg"))
+        #expect(try Self.run(["--help"]).status == 0)
+    }
+
+    @Test func jsonGoesToStdoutAloneAndRepeatsWithTheSeed() throws {
+        let out = Self.scratch()
+        let first = try Self.run(["run", "1", "--quick", "--plot", "none", "--format", "json", "--out", out])
+        #expect(first.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as! [String: Any]
+        #expect(json["slug"] as? String == "kl-js")
+        let second = try Self.run(["run", "1", "--quick", "--plot", "none", "--format", "json", "--out", out])
+        let again = try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as! [String: Any]
+        #expect(NSDictionary(dictionary: json["values"] as! [String: Any]) == NSDictionary(dictionary: again["values"] as! [String: Any]))
+        for path in json["figures"] as! [String] { #expect(FileManager.default.fileExists(atPath: path)) }
+    }
+
+    @Test func markdownLinksFiguresThatExist() throws {
+        let out = Self.scratch()
+        let result = try Self.run(["run", "kl-js", "--quick", "--format", "markdown", "--out", out])
+        #expect(result.status == 0)
+        let links = result.stdout.matches(of: /!\[[^\]]*\]\(([^)]+)\)/).map { String($0.1) }
+        #expect(!links.isEmpty)
+        for link in links { #expect(FileManager.default.fileExists(atPath: link), "\(link)") }
+        #expect(result.stdout.contains("# Lesson 1 · KL and JS divergence") && result.stdout.contains("- ✓ **"))
+    }
+
+    @Test func missingGnuplotIsAnEnvironmentErrorBeforeAnyComputation() throws {
+        let out = Self.scratch()
+        let result = try Self.run(["run", "1", "--quick", "--out", out], environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 3 && result.stderr.contains("gnuplot-nox"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/01-kl-js"))
+        // --plot none needs no gnuplot.
+        #expect(try Self.run(["run", "1", "--quick", "--plot", "none", "--out", out], environment: ["PATH": "/nonexistent"]).status == 0)
+    }
+
+    @Test func unwritableOutputFolderIsAnEnvironmentError() throws {
+        let result = try Self.run(["run", "1", "--quick", "--plot", "none", "--out", "/proc/ganlessons"])
+        #expect(result.status == 3 && result.stderr.contains("/proc/ganlessons"))
+    }
+
+    @Test func dumbPlotsDrawInTheTerminal() throws {
+        let result = try Self.run(["run", "1", "--quick", "--plot", "dumb", "--out", Self.scratch()])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("+-----"))  // the frame of a text-art plot
+        #expect(result.stdout.contains("✓") && !result.stdout.contains("\u{1B}["))
+    }
+}

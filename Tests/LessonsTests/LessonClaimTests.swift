@@ -1,0 +1,64 @@
+import Foundation
+import Lessons
+import Notebook
+import Plot
+import Testing
+
+/// How lessons are tested: every registered lesson runs in quick mode with no rendering, and every claim must hold.
+@Suite("Lessons in quick mode")
+struct LessonClaimTests {
+    static func run(_ lesson: any Lesson, seed: UInt64 = 1) throws -> Notebook {
+        let directory = NSTemporaryDirectory() + "ganlessons-lesson-\(lesson.slug)-\(UUID().uuidString.prefix(8))"
+        let notebook = Notebook(mode: .quick, seed: seed, figureDirectory: directory, renderer: FigureRenderer(target: .none))
+        try lesson.run(notebook)
+        return notebook
+    }
+
+    @Test(arguments: Catalog.all.map(\.number))
+    func everyClaimHolds(_ number: Int) throws {
+        let lesson = Catalog.lesson(named: String(number))!
+        let notebook = try Self.run(lesson)
+        #expect(!notebook.claims.isEmpty)
+        for claim in notebook.claims {
+            #expect(claim.holds, "lesson \(number): \(claim.statement) — \(claim.detail)")
+        }
+        #expect(!notebook.figures.isEmpty)
+    }
+
+    @Test(arguments: Catalog.all.map(\.number))
+    func sameSeedGivesTheSameNumbers(_ number: Int) throws {
+        let lesson = Catalog.lesson(named: String(number))!
+        let first = try Self.run(lesson), second = try Self.run(lesson)
+        #expect(first.values.map(\.value) == second.values.map(\.value))
+        #expect(first.claims.map(\.measured) == second.claims.map(\.measured))
+    }
+}
+
+@Suite("Catalog")
+struct CatalogTests {
+    /// The Lessons/ folder of the source tree, found from this file's path.
+    static let lessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
+
+    @Test func everyLessonFileIsRegisteredUnderItsNumberAndSlug() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.lessonsFolder.path)
+            .filter { $0.range(of: #"^[0-9]{2}-.*\.swift$"#, options: .regularExpression) != nil }.sorted()
+        #expect(!files.isEmpty)
+        #expect(files == Catalog.all.map { $0.folderName + ".swift" }.sorted())
+    }
+
+    @Test func numbersAndSlugsAreUniqueAndOrdered() {
+        let numbers = Catalog.all.map(\.number)
+        #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
+        #expect(Set(Catalog.all.map(\.slug)).count == numbers.count)
+        #expect(Catalog.all.allSatisfy { (1...12).contains($0.number) && !$0.sections.isEmpty })
+    }
+
+    @Test func lessonsAreFoundByNumberSlugOrFolderName() {
+        #expect(Catalog.lesson(named: "1")?.slug == "kl-js")
+        #expect(Catalog.lesson(named: "01")?.slug == "kl-js")
+        #expect(Catalog.lesson(named: "KL-JS")?.number == 1)
+        #expect(Catalog.lesson(named: "01-kl-js")?.number == 1)
+        #expect(Catalog.lesson(named: "nope") == nil)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import Notebook
+import Plot
+
+/// A lesson that writes one of each cell, for the renderers.
+struct SampleLesson: Lesson {
+    let number = 99
+    let slug = "sample"
+    let title = "Sample lesson"
+    let sections = ["Testing"]
+    let summary = "One cell of each kind"
+    let estimatedSeconds = (full: 1.0, quick: 1.0)
+
+    func run(_ notebook: Notebook) throws {
+        notebook.prose("# Heading\n\nSome **bold** prose that is long enough to need wrapping when the terminal is narrow.\n\n- first item\n- second item")
+        notebook.value("answer", 42, unit: "nats")
+        notebook.table("Numbers", columns: ["name", "value"], rows: [["a", "1.5"], ["bb", "−2"]])
+        try notebook.figure(Figure(name: "line", panels: [Panel(series: [.line(x: [0, 1], y: [0, 1])])]), caption: "A line")
+        notebook.claim("one is one", measured: 1, expected: 1, tolerance: .absolute(0))
+        notebook.claim(.atLeast("ratio is large", measured: 5, bound: 10))
+        notebook.claim("a boolean", true, evidence: "seen")
+    }
+}
+
+@Suite("Notebook")
+struct NotebookTests {
+    func runSample() throws -> (Notebook, LessonReport, String) {
+        let directory = NSTemporaryDirectory() + "ganlessons-notebook-\(UUID().uuidString.prefix(8))"
+        let notebook = Notebook(mode: .quick, seed: 3, figureDirectory: directory, renderer: FigureRenderer(target: .none))
+        try SampleLesson().run(notebook)
+        return (notebook, LessonReport(lesson: SampleLesson(), notebook: notebook, seconds: 0.5), directory)
+    }
+
+    @Test func claimsHoldOrFailByTheirRelation() {
+        #expect(Claim.approximately("", measured: 1.0005, expected: 1, tolerance: .absolute(1e-3)).holds)
+        #expect(!Claim.approximately("", measured: 1.01, expected: 1, tolerance: .relative(0.005)).holds)
+        #expect(Claim.approximately("", measured: 1.004, expected: 1, tolerance: .relative(0.005)).holds)
+        #expect(!Claim.approximately("", measured: .nan, expected: 1, tolerance: .absolute(1)).holds)
+        #expect(Claim.atMost("", measured: 2, bound: 2).holds && !Claim.atLeast("", measured: 1, bound: 2).holds)
+    }
+
+    @Test func generatorsAreDeterministicPerStream() {
+        let a = Notebook(mode: .quick, seed: 7, figureDirectory: "/tmp", renderer: FigureRenderer(target: .none))
+        let b = Notebook(mode: .full, seed: 7, figureDirectory: "/tmp", renderer: FigureRenderer(target: .none))
+        var x = a.generator("data"), y = b.generator("data"), z = a.generator("noise")
+        let first = x.next()
+        #expect(first == y.next())
+        #expect(first != z.next())
+        #expect(a.pick(full: 1, quick: 2) == 2 && b.pick(full: 1, quick: 2) == 1)
+    }
+
+    @Test func textRendererWrapsAlignsAndMarksClaims() throws {
+        let (notebook, report, _) = try runSample()
+        let text = TextRenderer(width: 50, color: false)
+        let output = notebook.cells.map(text.render).joined() + text.summary(claims: report.claims, seconds: 1)
+        #expect(output.contains("Heading\n"))
+        #expect(output.contains("  • first item\n  • second item"))
+        #expect(output.split(separator: "\n").allSatisfy { TextRenderer.visibleWidth($0) <= 50 })
+        #expect(output.contains("  ✓ one is one"))
+        #expect(output.contains("  ✗ ratio is large\n      measured 5 ≥ 10"))
+        #expect(output.contains("  a       1.5\n  bb       −2"))
+        #expect(output.contains("1 of 3 claims failed"))
+        #expect(!output.contains("\u{1B}["))
+        #expect(TextRenderer(color: true).render(.claim(.that("x", true, evidence: ""))).contains("\u{1B}[32;1m✓"))
+    }
+
+    @Test func jsonFollowsTheSchema() throws {
+        let (_, report, _) = try runSample()
+        let json = try JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render([report]).utf8)) as! [String: Any]
+        #expect(Set(json.keys) == ["lesson", "slug", "title", "mode", "seed", "seconds", "claims", "values", "figures"])
+        #expect(json["lesson"] as? Int == 99 && json["mode"] as? String == "quick" && json["seed"] as? Int == 3)
+        #expect((json["values"] as? [String: Double])?["answer"] == 42)
+        let claims = json["claims"] as! [[String: Any]]
+        #expect(claims.count == 3)
+        #expect(claims[0]["holds"] as? Bool == true && claims[0]["tolerance"] as? Double == 0)
+        #expect(claims[1]["relation"] as? String == "≥" && claims[1]["holds"] as? Bool == false)
+        #expect((json["figures"] as? [String])?.first?.hasSuffix("line.gp") == true)
+    }
+
+    @Test func markdownHasProseClaimsAndFigureLinks() throws {
+        let (_, report, directory) = try runSample()
+        let markdown = MarkdownReportRenderer.render(report)
+        #expect(markdown.hasPrefix("# Lesson 99 · Sample lesson"))
+        #expect(markdown.contains("## Heading"))
+        #expect(markdown.contains("- ✓ **one is one**"))
+        #expect(markdown.contains("| a | 1.5 |"))
+        #expect(markdown.contains("gnuplot \(directory)/line.gp"))
+        #expect(FileManager.default.fileExists(atPath: directory + "/line.gp"))
+    }
+}
