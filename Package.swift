@@ -16,6 +16,7 @@ let package = Package(
         // System libraries, found through pkg-config; apt names the Debian/Ubuntu package to install.
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .systemLibrary(name: "CPNG", path: "Sources/CPNG", pkgConfig: "libpng",
                        providers: [.apt(["libpng-dev"])]),
 
@@ -28,7 +29,7 @@ let package = Package(
             "Lessons", "Notebook", "Plot",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "lessons", dependencies: ["LessonRunner"]),
+        .executableTarget(name: "lessons", dependencies: ["LessonRunner", "CMalloc"]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "TheoryTests", dependencies: ["Theory", "Engine"]),

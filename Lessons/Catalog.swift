@@ -4,6 +4,10 @@ import Notebook
 public enum Catalog {
     public static let all: [any Lesson] = [
         KLAndJSDivergence(),
+        OptimalDiscriminatorLesson(),
+        NashEquilibriumLesson(),
+        LowDimensionalSupportsLesson(),
+        VanishingGradientLesson(),
     ]
 
     /// The lesson named by its number ("3", "03") or slug ("nash"), if any.

@@ -88,6 +88,18 @@ public final class Notebook {
         claim(.approximately(statement, measured: measured, expected: expected, tolerance: tolerance))
     }
 
+    /// Adds the claim that `measured` ≤ `bound`.
+    @discardableResult
+    public func claim(_ statement: String, measured: Double, atMost bound: Double) -> Bool {
+        claim(.atMost(statement, measured: measured, bound: bound))
+    }
+
+    /// Adds the claim that `measured` ≥ `bound`.
+    @discardableResult
+    public func claim(_ statement: String, measured: Double, atLeast bound: Double) -> Bool {
+        claim(.atLeast(statement, measured: measured, bound: bound))
+    }
+
     /// Adds a boolean claim with its evidence.
     @discardableResult
     public func claim(_ statement: String, _ holds: Bool, evidence: String) -> Bool {
