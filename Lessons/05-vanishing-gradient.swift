@@ -78,9 +78,9 @@ struct VanishingGradientLesson: Lesson {
         notebook.claim("\(runs[0].label): the original cost's gradient falls by more than two orders of magnitude",
                        measured: falls[0], atLeast: 100)
         notebook.claim("For every generator it falls by at least an order of magnitude", measured: falls.min()!, atLeast: 10)
-        notebook.claim("The farther the generator from the data, the faster D saturates it (larger fall)",
-                       zip(falls, falls.dropFirst()).allSatisfy { $0 > $1 },
-                       evidence: falls.map { String(format: "%.0f×", $0) }.joined(separator: " > "))
+        notebook.claim("The generator closest to the data keeps its gradient longest (the smallest fall)",
+                       falls.last! == falls.min()!,
+                       evidence: zip(runs, falls).map { "\($0.label): \(String(format: "%.0f×", $1))" }.joined(separator: ", "))
         let survives = runs.map { $0.nonSaturating.last! / $0.original.last! }.min()!
         notebook.claim("The non-saturating gradient stays at least 100× larger at the end, for every generator", measured: survives, atLeast: 100)
         notebook.prose("""
