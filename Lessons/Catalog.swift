@@ -8,6 +8,7 @@ public enum Catalog {
         NashEquilibriumLesson(),
         LowDimensionalSupportsLesson(),
         VanishingGradientLesson(),
+        WassersteinLesson(),
     ]
 
     /// The lesson named by its number ("3", "03") or slug ("nash"), if any.
