@@ -107,7 +107,7 @@ struct OptimalDiscriminatorLesson: Lesson {
             let x = Tensor.normal([batch, 1], using: &rng)
             let g = Tensor.normal([batch, 1], mean: 1, using: &rng)
             optimizer.zeroGradients()
-            let loss = Loss.binaryCrossEntropy(logits: discriminator(x), target: 1) + Loss.binaryCrossEntropy(logits: discriminator(g), target: 0)
+            let loss = Loss.discriminator(realLogits: discriminator(x), fakeLogits: discriminator(g))
             loss.backward()
             optimizer.step()
             lastLoss = Double(loss.item)
@@ -125,9 +125,8 @@ struct OptimalDiscriminatorLesson: Lesson {
         // JS from the learned D's loss on a large fresh sample: ½(L + ln 4), where L = E ln D(x) + E ln(1 − D(G(z))).
         let n = 20_000
         let evaluation = withoutGradients {
-            let x = Tensor.normal([n, 1], using: &rng), g = Tensor.normal([n, 1], mean: 1, using: &rng)
-            return -Double(Loss.binaryCrossEntropy(logits: discriminator(x), target: 1).item)
-                - Double(Loss.binaryCrossEntropy(logits: discriminator(g), target: 0).item)
+            DiscriminatorScore.evaluate(realLogits: discriminator(Tensor.normal([n, 1], using: &rng)),
+                                        fakeLogits: discriminator(Tensor.normal([n, 1], mean: 1, using: &rng))).loss
         }
         let estimate = OptimalDiscriminator.jsEstimate(fromLoss: evaluation)
         notebook.value("JS estimate ½(L + ln 4) from the trained D", estimate, unit: "nats")

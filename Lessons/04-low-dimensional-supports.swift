@@ -86,7 +86,7 @@ struct LowDimensionalSupportsLesson: Lesson {
         for step in 0...steps {
             if step % 25 == 0 {
                 let (loss, accuracy) = withoutGradients {
-                    CurveData.evaluate(realLogits: discriminator(CurveData.sample(4096, noise: noise, using: &rng)),
+                    DiscriminatorScore.evaluate(realLogits: discriminator(CurveData.sample(4096, noise: noise, using: &rng)),
                                        fakeLogits: discriminator(CurveData.sample(4096, offset: offset, noise: noise, using: &rng)))
                 }
                 try LessonFailure.requireFinite(loss, "discriminator training")
@@ -99,7 +99,7 @@ struct LowDimensionalSupportsLesson: Lesson {
             let real = CurveData.sample(256, noise: noise, using: &rng)
             let fake = CurveData.sample(256, offset: offset, noise: noise, using: &rng)
             optimizer.zeroGradients()
-            (Loss.binaryCrossEntropy(logits: discriminator(real), target: 1) + Loss.binaryCrossEntropy(logits: discriminator(fake), target: 0)).backward()
+            Loss.discriminator(realLogits: discriminator(real), fakeLogits: discriminator(fake)).backward()
             optimizer.step()
             progress.advance()
         }

@@ -60,7 +60,7 @@ struct VanishingGradientLesson: Lesson {
                 let real = CurveData.sample(256, using: &rng)
                 let fake = withoutGradients { CurveData.sample(256, using: &rng) + theta }
                 optimizer.zeroGradients()
-                (Loss.binaryCrossEntropy(logits: discriminator(real), target: 1) + Loss.binaryCrossEntropy(logits: discriminator(fake), target: 0)).backward()
+                Loss.discriminator(realLogits: discriminator(real), fakeLogits: discriminator(fake)).backward()
                 optimizer.step()
                 progress.advance()
             }

@@ -20,11 +20,4 @@ enum CurveData {
         return Tensor(shape: [n, 2], scalars: values)
     }
 
-    /// A discriminator's loss L = E ln D(x) + E ln(1 − D(G(z))) from its logits, and its accuracy at threshold ½.
-    static func evaluate(realLogits: Tensor, fakeLogits: Tensor) -> (loss: Double, accuracy: Double) {
-        let loss = -Double(Loss.binaryCrossEntropy(logits: realLogits, target: 1).item)
-            - Double(Loss.binaryCrossEntropy(logits: fakeLogits, target: 0).item)
-        let correct = realLogits.scalars.filter { $0 > 0 }.count + fakeLogits.scalars.filter { $0 <= 0 }.count
-        return (loss, Double(correct) / Double(realLogits.count + fakeLogits.count))
-    }
 }
