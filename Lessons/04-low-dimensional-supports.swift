@@ -11,7 +11,7 @@ struct LowDimensionalSupportsLesson: Lesson {
     let title = "Low-dimensional supports"
     let sections = ["Low dimensional supports"]
     let summary = "Disjoint low-dimensional supports let D become perfect: accuracy → 1, JS estimate → ln 2; instance noise helps"
-    let estimatedSeconds = (full: 8.0, quick: 4.0)
+    let estimatedSeconds = (full: 2.0, quick: 1.0)
 
     func run(_ notebook: Notebook) throws {
         notebook.prose("""

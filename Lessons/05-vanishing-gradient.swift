@@ -11,7 +11,7 @@ struct VanishingGradientLesson: Lesson {
     let title = "Vanishing gradient"
     let sections = ["Vanishing gradient"]
     let summary = "Train D from scratch against fixed generators: the generator's gradient of ln(1 − D) falls by orders of magnitude"
-    let estimatedSeconds = (full: 10.0, quick: 5.0)
+    let estimatedSeconds = (full: 3.0, quick: 2.0)
 
     /// How far each fixed generator's curve sits from the real one: early, middle and late in a generator's training.
     let stages: [(label: String, offset: Float)] = [("early: offset 0.6", 0.6), ("middle: offset 0.4", 0.4), ("late: offset 0.2", 0.2)]

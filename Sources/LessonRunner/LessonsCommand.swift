@@ -103,7 +103,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let rows = Catalog.all.map { lesson in
-            [String(lesson.number), lesson.slug, lesson.title, lesson.sections.joined(separator: "; "),
+            let sections = lesson.sections.joined(separator: "; ")
+            return [String(lesson.number), lesson.slug, lesson.title, sections.count > 44 ? sections.prefix(43) + "…" : sections,
              "~\(Int(lesson.estimatedSeconds.quick.rounded(.up))) s", "~\(Int(lesson.estimatedSeconds.full.rounded(.up))) s"]
         }
         let table = Table(caption: "Lessons (run one with `lessons run N`)",
