@@ -6,11 +6,6 @@ import Theory
 
 /// Small helpers the lessons share.
 enum LessonMath {
-    /// The values of f over the points.
-    static func sample(_ points: [Double], _ f: (Double) -> Double) -> [Double] {
-        points.map(f)
-    }
-
     /// A Float tensor of Double values.
     static func tensor(_ values: [Double]) -> Tensor {
         Tensor(values.map(Float.init))

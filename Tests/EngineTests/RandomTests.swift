@@ -38,4 +38,15 @@ struct RandomTests {
         #expect(counts[1] == 0)
         #expect(abs(Double(counts[2]) / Double(counts[0]) - 2) < 0.1)
     }
+
+    @Test func indicesAreInRangeAndSplitStreamsAreReproducible() {
+        var rng = SeededGenerator(seed: 12)
+        var counts = [Int](repeating: 0, count: 5)
+        for _ in 0..<10_000 { counts[rng.index(below: 5)] += 1 }
+        #expect(counts.allSatisfy { abs($0 - 2000) < 200 })  // ±200 is > 4 standard deviations (√1600 = 40)
+        var a = SeededGenerator(seed: 3), b = SeededGenerator(seed: 3)
+        var childA = a.split(), childB = b.split()
+        #expect(childA.next() == childB.next())
+        #expect(a.next() != childA.next())
+    }
 }
