@@ -12,6 +12,17 @@ public enum Cell: Sendable {
     case claim(Claim)
 }
 
+extension Array where Element == Cell {
+    /// The claims among the cells, in order.
+    public var claims: [Claim] { compactMap { if case .claim(let claim) = $0 { claim } else { nil } } }
+    /// The named values among the cells, in order.
+    public var values: [(name: String, value: Double)] {
+        compactMap { if case .value(let name, let value, _) = $0 { (name, value) } else { nil } }
+    }
+    /// The figures among the cells, in order.
+    public var figures: [FigureOutput] { compactMap { if case .figure(let figure) = $0 { figure } else { nil } } }
+}
+
 /// A small table: a caption, column headers and rows of text.
 public struct Table: Sendable, Equatable {
     public let caption: String

@@ -17,8 +17,10 @@ public struct LessonReport: Sendable {
         self.cells = notebook.cells
     }
 
-    public var claims: [Claim] { cells.compactMap { if case .claim(let c) = $0 { c } else { nil } } }
-    public var figures: [FigureOutput] { cells.compactMap { if case .figure(let f) = $0 { f } else { nil } } }
+    /// The run's claims.
+    public var claims: [Claim] { cells.claims }
+    /// The run's figures.
+    public var figures: [FigureOutput] { cells.figures }
 }
 
 /// JSON: {lesson, slug, title, mode, seed, seconds, claims: [{statement, measured, expected, tolerance, toleranceKind,
@@ -28,7 +30,7 @@ public enum JSONReportRenderer {
     public static func object(_ report: LessonReport) -> [String: Any] {
         func number(_ value: Double?) -> Any { value.flatMap { $0.isFinite ? $0 : nil } ?? NSNull() }
         var values: [String: Any] = [:]
-        for cell in report.cells { if case .value(let name, let value, _) = cell { values[name] = number(value) } }
+        for (name, value) in report.cells.values { values[name] = number(value) }
         let claims: [[String: Any]] = report.claims.map { claim in
             var tolerance: Double?, kind: String?
             switch claim.tolerance {

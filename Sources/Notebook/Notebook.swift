@@ -112,17 +112,9 @@ public final class Notebook {
     }
 
     /// The claims so far.
-    public var claims: [Claim] {
-        cells.compactMap { if case .claim(let claim) = $0 { claim } else { nil } }
-    }
-
+    public var claims: [Claim] { cells.claims }
     /// The named values so far.
-    public var values: [(name: String, value: Double)] {
-        cells.compactMap { if case .value(let name, let value, _) = $0 { (name, value) } else { nil } }
-    }
-
+    public var values: [(name: String, value: Double)] { cells.values }
     /// The figures so far.
-    public var figures: [FigureOutput] {
-        cells.compactMap { if case .figure(let figure) = $0 { figure } else { nil } }
-    }
+    public var figures: [FigureOutput] { cells.figures }
 }

@@ -123,8 +123,10 @@ public final class FigureRenderer {
             }
         } catch {
             if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
-            if case PlotError.gnuplotDied = error { gnuplot = nil }
-            if case PlotError.timedOut = error { gnuplot = nil }
+            switch error {
+            case PlotError.gnuplotDied, PlotError.timedOut: gnuplot = nil  // start afresh for the next figure
+            default: break
+            }
             throw error
         }
         return result
