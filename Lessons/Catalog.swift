@@ -9,6 +9,7 @@ public enum Catalog {
         LowDimensionalSupportsLesson(),
         VanishingGradientLesson(),
         WassersteinLesson(),
+        LipschitzCriticsLesson(),
     ]
 
     /// The lesson named by its number ("3", "03") or slug ("nash"), if any.

@@ -148,7 +148,7 @@ private struct Writer {
             return ["\(source) index \(block(columns([x, y]))) using 1:2 with steps \(stroke) \(title)"]
         case .boxes(let x, let y, let width):
             let widths = [Double](repeating: width, count: x.count)
-            return ["\(source) index \(block(columns([x, y, widths]))) using 1:2:3 with boxes fs transparent solid \(ScriptWriter.number(style.opacity)) border lc rgb '\(color)' \(title)"]
+            return ["\(source) index \(block(columns([x, y, widths]))) using 1:2:3 with boxes lc rgb '\(color)' fs transparent solid \(ScriptWriter.number(style.opacity)) border lc rgb '\(color)' \(title)"]
         case .band(let x, let lower, let upper):
             return ["\(source) index \(block(columns([x, lower, upper]))) using 1:2:3 with filledcurves fs transparent solid \(ScriptWriter.number(style.opacity)) noborder lc rgb '\(color)' \(title)"]
         case .vectors(let x, let y, let dx, let dy):

@@ -1,0 +1,189 @@
+import Engine
+import Foundation
+import Notebook
+import Plot
+import Theory
+
+/// How a toy GAN's critic is trained and kept in check.
+enum GANObjective: String, CaseIterable {
+    /// WGAN, Algorithm 1 of Arjovsky et al. (2017): RMSProp 5·10⁻⁵, weights clipped to [−0.01, 0.01] after every critic step.
+    case wganClipping = "WGAN (clipping)"
+    /// WGAN-GP (Gulrajani et al. 2017): Adam 10⁻⁴, β = (0.5, 0.9), penalty λ = 0.1 as in the toy experiments.
+    case wganPenalty = "WGAN-GP"
+    /// The original GAN with the non-saturating generator cost, the same networks and optimizer as WGAN-GP.
+    case vanilla = "GAN"
+
+    /// The clipping bound c of Algorithm 1.
+    static let clip: Float = 0.01
+    /// The penalty weight λ of the WGAN-GP toy experiments.
+    static let penaltyWeight: Float = 0.1
+}
+
+/// Converting between point sets and [n, 2] tensors.
+extension Tensor {
+    /// An [n, 2] tensor of points.
+    convenience init(points: [Point]) {
+        self.init(shape: [points.count, 2], scalars: points.flatMap { [Float($0.x), Float($0.y)] })
+    }
+
+    /// The rows of an [n, 2] tensor as points.
+    var points: [Point] {
+        precondition(rank == 2 && shape[1] == 2, "points: needs an [n, 2] tensor, got \(shape)")
+        return stride(from: 0, to: count, by: 2).map { Point(Double(scalars[$0]), Double(scalars[$0 + 1])) }
+    }
+}
+
+/// One critic (or discriminator) and its optimizer, trained by `step(real:fake:)` under an objective's constraint.
+final class CriticTrainer {
+    let critic: MLP
+    let objective: GANObjective
+    let penaltyWeight: Float
+    private let optimizer: any Optimizer
+    private var random: SeededGenerator
+    /// The largest |weight| seen right after any clipping step (0 until one runs).
+    private(set) var largestClippedWeight: Float = 0
+
+    /// Trains `critic` with the objective's optimizer (RMSProp for clipping, Adam β = (0.5, 0.9) otherwise)
+    /// at `learningRate`, or the objective's published rate when nil.
+    init(critic: MLP, objective: GANObjective, learningRate: Float? = nil, penaltyWeight: Float = GANObjective.penaltyWeight,
+         using random: SeededGenerator) {
+        self.critic = critic
+        self.objective = objective
+        self.penaltyWeight = penaltyWeight
+        self.random = random
+        optimizer = objective.optimizer(for: critic.parameters, learningRate: learningRate)
+    }
+
+    /// One update on a real and a fake batch; returns E f(real) − E f(fake) (for the GAN, the game's value).
+    @discardableResult
+    func step(real: Tensor, fake: Tensor) throws -> Double {
+        optimizer.zeroGradients()
+        let realScores = critic(real), fakeScores = critic(fake)
+        let loss: Tensor, value: Tensor
+        switch objective {
+        case .wganClipping:
+            value = realScores.mean() - fakeScores.mean()
+            loss = -value
+        case .wganPenalty:
+            value = realScores.mean() - fakeScores.mean()
+            loss = -value + penaltyWeight * gradientPenalty(critic: { self.critic($0) }, real: real, fake: fake, using: &random)
+        case .vanilla:
+            loss = Loss.discriminator(realLogits: realScores, fakeLogits: fakeScores)
+            value = -loss
+        }
+        loss.backward()
+        optimizer.step()
+        if objective == .wganClipping {
+            critic.clipWeights(to: GANObjective.clip)
+            largestClippedWeight = max(largestClippedWeight, critic.parameters.map { $0.scalars.map(abs).max()! }.max()!)
+        }
+        let result = Double(value.item)
+        try LessonFailure.requireFinite(result, "the \(objective.rawValue) critic's loss")
+        return result
+    }
+
+    /// The objective the critic ascends, on the given samples: E f(real) − E f(fake), minus λ·penalty for WGAN-GP,
+    /// or the game's value for the GAN.
+    func objectiveValue(real: Tensor, fake: Tensor) -> Double {
+        withoutGradients {
+            switch objective {
+            case .wganClipping: return estimate(real: real, fake: fake)
+            case .wganPenalty:
+                let penalty = gradientPenalty(critic: { self.critic($0) }, real: real, fake: fake, using: &random)
+                return estimate(real: real, fake: fake) - Double(penaltyWeight * penalty.item)
+            case .vanilla: return -Double(Loss.discriminator(realLogits: critic(real), fakeLogits: critic(fake)).item)
+            }
+        }
+    }
+
+    /// E f(real) − E f(fake), with no graph.
+    func estimate(real: Tensor, fake: Tensor) -> Double {
+        withoutGradients { Double((critic(real).mean() - critic(fake).mean()).item) }
+    }
+}
+
+extension GANObjective {
+    /// The optimizer of the objective's paper, at `learningRate` or the published rate.
+    func optimizer(for parameters: [Tensor], learningRate: Float? = nil) -> any Optimizer {
+        switch self {
+        case .wganClipping: RMSProp(parameters: parameters, learningRate: learningRate ?? 5e-5)
+        case .wganPenalty, .vanilla: Adam(parameters: parameters, learningRate: learningRate ?? 1e-4, beta1: 0.5, beta2: 0.9)
+        }
+    }
+}
+
+/// A generator and a critic (or discriminator) on 2-D toy data, as in the WGAN-GP toy experiments:
+/// MLPs 2 → width → width → width → out with ReLU, `criticSteps` critic updates per generator update.
+final class ToyGAN {
+    let data: ToyDataSet
+    let generator: MLP
+    let trainer: CriticTrainer
+    let batch: Int
+    let criticSteps: Int
+    private let generatorOptimizer: any Optimizer
+    private var random: SeededGenerator
+
+    init(objective: GANObjective, data: ToyDataSet, width: Int, batch: Int = 256, criticSteps: Int = 5,
+         using random: SeededGenerator) {
+        self.data = data
+        self.batch = batch
+        self.criticSteps = criticSteps
+        self.random = random
+        generator = MLP(widths: [2, width, width, width, 2], initializer: .pytorchDefault, using: &self.random)
+        let critic = MLP(widths: [2, width, width, width, 1], initializer: .pytorchDefault, using: &self.random)
+        trainer = CriticTrainer(critic: critic, objective: objective, using: self.random.split())
+        generatorOptimizer = objective.optimizer(for: generator.parameters)
+    }
+
+    var objective: GANObjective { trainer.objective }
+    var critic: MLP { trainer.critic }
+
+    /// `count` generated points G(z), z ∼ N(0, I₂), with no graph.
+    func generate(_ count: Int) -> Tensor {
+        withoutGradients { generator(Tensor.normal([count, 2], using: &random)) }
+    }
+
+    /// `count` real points.
+    func real(_ count: Int) -> Tensor {
+        Tensor(points: data.sample(count, using: &random))
+    }
+
+    /// One generator iteration: `criticSteps` critic updates, then one generator update descending
+    /// −E f(G(z)) (WGAN) or −E ln D(G(z)) (GAN). Returns the last critic step's value.
+    @discardableResult
+    func iterate() throws -> Double {
+        var last = 0.0
+        for _ in 0..<criticSteps { last = try trainer.step(real: real(batch), fake: generate(batch)) }
+        generatorOptimizer.zeroGradients()
+        let scores = critic(generator(Tensor.normal([batch, 2], using: &random)))
+        let loss = objective == .vanilla ? -scores.logSigmoid().mean() : -scores.mean()
+        loss.backward()
+        generatorOptimizer.step()
+        try LessonFailure.requireFinite(Double(loss.item), "the \(objective.rawValue) generator's loss")
+        return last
+    }
+
+    /// The critic's estimate E f(real) − E f(fake) on fresh samples of `count` each.
+    func criticEstimate(samples count: Int) -> Double {
+        trainer.estimate(real: real(count), fake: generate(count))
+    }
+}
+
+extension MLP {
+    /// The network's scalar output on a grid, values[row][column] at (xs[column], ys[row]).
+    func surface(xs: [Double], ys: [Double]) -> [[Double]] {
+        let points = ys.flatMap { y in xs.map { Point($0, y) } }
+        let scores: [Float] = withoutGradients { self(Tensor(points: points)) }.scalars
+        let values = scores.map { Double($0) }
+        return (0..<ys.count).map { row in Array(values[(row * xs.count)..<((row + 1) * xs.count)]) }
+    }
+}
+
+extension Series {
+    /// A critic's value surface as a heatmap with `levels` evenly spaced contour lines between its extremes.
+    static func contouredHeatmap(xs: [Double], ys: [Double], values: [[Double]], levels: Int = 8) -> Series {
+        let low = values.joined().min()!, high = values.joined().max()!
+        let step = (high - low) / Double(levels + 1)
+        return Series(.heatmap(xs: xs, ys: ys, values: values, contours: step > 0 ? (1...levels).map { low + Double($0) * step } : []))
+    }
+}

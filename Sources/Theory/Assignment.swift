@@ -1,0 +1,54 @@
+/// Exact minimum-cost perfect matching of an n × n cost matrix.
+public enum Assignment {
+    /// The columns assigned to rows 0..<n that minimize Σ cost[i][assigned[i]], by the Hungarian method with
+    /// shortest augmenting paths and dual potentials (Kuhn 1955, Munkres 1957; the O(n³) form of Jonker & Volgenant).
+    /// `cost` is row-major, `cost[i * n + j]`.
+    public static func solve(cost: [Double], n: Int) -> [Int] {
+        precondition(n >= 0 && cost.count == n * n, "Assignment.solve: needs n × n = \(n * n) costs, got \(cost.count)")
+        precondition(cost.allSatisfy(\.isFinite), "Assignment.solve: costs must be finite")
+        if n == 0 { return [] }
+        // 1-based rows and columns; column 0 is the virtual start of each augmenting path.
+        var rowPotential = [Double](repeating: 0, count: n + 1)
+        var columnPotential = [Double](repeating: 0, count: n + 1)
+        var rowOfColumn = [Int](repeating: 0, count: n + 1)
+        var previousColumn = [Int](repeating: 0, count: n + 1)
+        var slack = [Double](repeating: 0, count: n + 1)
+        var visited = [Bool](repeating: false, count: n + 1)
+        cost.withUnsafeBufferPointer { c in
+            for row in 1...n {
+                rowOfColumn[0] = row
+                var column = 0
+                for j in 0...n { slack[j] = .infinity; visited[j] = false }
+                repeat {
+                    visited[column] = true
+                    let i = rowOfColumn[column]
+                    var delta = Double.infinity, next = 0
+                    let base = (i - 1) * n - 1
+                    let ui = rowPotential[i]
+                    for j in 1...n where !visited[j] {
+                        let reduced = c[base + j] - ui - columnPotential[j]
+                        if reduced < slack[j] { slack[j] = reduced; previousColumn[j] = column }
+                        if slack[j] < delta { delta = slack[j]; next = j }
+                    }
+                    for j in 0...n {
+                        if visited[j] {
+                            rowPotential[rowOfColumn[j]] += delta
+                            columnPotential[j] -= delta
+                        } else {
+                            slack[j] -= delta
+                        }
+                    }
+                    column = next
+                } while rowOfColumn[column] != 0
+                repeat {  // flip the augmenting path back to its start
+                    let previous = previousColumn[column]
+                    rowOfColumn[column] = rowOfColumn[previous]
+                    column = previous
+                } while column != 0
+            }
+        }
+        var assigned = [Int](repeating: 0, count: n)
+        for j in 1...n { assigned[rowOfColumn[j] - 1] = j - 1 }
+        return assigned
+    }
+}
