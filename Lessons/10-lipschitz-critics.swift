@@ -124,7 +124,7 @@ struct LipschitzCriticsLesson: Lesson {
                                    expected: k, tolerance: .absolute(0.1))
                     let offset = zip(values, xs).map { $0 - k * pair.optimal($1) }
                     let onData = mixture.scalars.map { Double($0) }
-                    let agreement = correlation(withoutGradients { trainer.critic(mixture) }.scalars.map(Double.init), onData.map(pair.optimal))
+                    let agreement = Correlation.pearson(withoutGradients { trainer.critic(mixture) }.scalars.map(Double.init), onData.map(pair.optimal))
                     notebook.claim("… and its shape matches \(pair.optimalName): correlation ≥ 0.99 over the data", measured: agreement, atLeast: 0.99)
                     curves.append(.line(x: xs, y: values.map { $0 - offset[zero] }, title: "penalized critic",
                                         style: Style(color: .palette(0))))
@@ -211,15 +211,6 @@ struct LipschitzCriticsLesson: Lesson {
                   series: [.histogram(penalizedWeights, bins: 50, style: Style(color: .palette(0), opacity: 0.7))]),
         ], size: (1200, 460)), caption: "WGAN-GP figure 1b: where clipping puts the critic's weights")
     }
-}
-
-/// Pearson's correlation of two equal-length samples.
-func correlation(_ a: [Double], _ b: [Double]) -> Double {
-    precondition(a.count == b.count && a.count > 1, "correlation: needs two samples of equal length")
-    let meanA = a.reduce(0, +) / Double(a.count), meanB = b.reduce(0, +) / Double(b.count)
-    let cov = zip(a, b).map { ($0 - meanA) * ($1 - meanB) }.reduce(0, +)
-    let varA = a.map { ($0 - meanA) * ($0 - meanA) }.reduce(0, +), varB = b.map { ($0 - meanB) * ($0 - meanB) }.reduce(0, +)
-    return cov / (varA * varB).squareRoot()
 }
 
 extension MLP {

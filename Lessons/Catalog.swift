@@ -10,6 +10,7 @@ public enum Catalog {
         VanishingGradientLesson(),
         WassersteinLesson(),
         LipschitzCriticsLesson(),
+        WGANLesson(),
     ]
 
     /// The lesson named by its number ("3", "03") or slug ("nash"), if any.

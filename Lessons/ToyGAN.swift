@@ -103,11 +103,16 @@ final class CriticTrainer {
 }
 
 extension GANObjective {
+    /// The published learning rate: 5·10⁻⁵ for Algorithm 1's RMSProp, 10⁻⁴ for WGAN-GP's Adam.
+    var learningRate: Float {
+        self == .wganClipping ? 5e-5 : 1e-4
+    }
+
     /// The optimizer of the objective's paper, at `learningRate` or the published rate.
     func optimizer(for parameters: [Tensor], learningRate: Float? = nil) -> any Optimizer {
         switch self {
-        case .wganClipping: RMSProp(parameters: parameters, learningRate: learningRate ?? 5e-5)
-        case .wganPenalty, .vanilla: Adam(parameters: parameters, learningRate: learningRate ?? 1e-4, beta1: 0.5, beta2: 0.9)
+        case .wganClipping: RMSProp(parameters: parameters, learningRate: learningRate ?? self.learningRate)
+        case .wganPenalty, .vanilla: Adam(parameters: parameters, learningRate: learningRate ?? self.learningRate, beta1: 0.5, beta2: 0.9)
         }
     }
 }
@@ -123,16 +128,18 @@ final class ToyGAN {
     private let generatorOptimizer: any Optimizer
     private var random: SeededGenerator
 
+    /// Creates both networks; `learningRateScale` multiplies the objective's published learning rate for both.
     init(objective: GANObjective, data: ToyDataSet, width: Int, batch: Int = 256, criticSteps: Int = 5,
-         using random: SeededGenerator) {
+         learningRateScale: Float = 1, using random: SeededGenerator) {
         self.data = data
         self.batch = batch
         self.criticSteps = criticSteps
         self.random = random
         generator = MLP(widths: [2, width, width, width, 2], initializer: .pytorchDefault, using: &self.random)
         let critic = MLP(widths: [2, width, width, width, 1], initializer: .pytorchDefault, using: &self.random)
-        trainer = CriticTrainer(critic: critic, objective: objective, using: self.random.split())
-        generatorOptimizer = objective.optimizer(for: generator.parameters)
+        let rate = objective.learningRate * learningRateScale
+        trainer = CriticTrainer(critic: critic, objective: objective, learningRate: rate, using: self.random.split())
+        generatorOptimizer = objective.optimizer(for: generator.parameters, learningRate: rate)
     }
 
     var objective: GANObjective { trainer.objective }

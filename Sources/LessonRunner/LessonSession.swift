@@ -39,12 +39,13 @@ struct LessonSession {
     }
 
     /// Runs each lesson in turn; text output streams cell by cell.
-    func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64) throws -> [LessonReport] {
+    func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64, options: [String: String] = [:]) throws -> [LessonReport] {
         var reports: [LessonReport] = []
         for lesson in lessons {
             let streaming = format == .text
             if streaming { Console.out(text.header(lesson, mode: mode, seed: seed)) }
-            let notebook = Notebook(mode: mode, seed: seed, figureDirectory: outputDirectory + "/" + lesson.folderName,
+            let chosen = options.filter { name, _ in lesson.options.contains { $0.name == name } }
+            let notebook = Notebook(mode: mode, seed: seed, options: chosen, figureDirectory: outputDirectory + "/" + lesson.folderName,
                                     renderer: renderer, progress: format == nil ? .silent : .automatic,
                                     onCell: { cell in if streaming { Console.out(text.render(cell)) } })
             let started = Date()

@@ -27,8 +27,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Folder for figures (one subfolder per lesson).")
     var out = "output"
 
+    @Option(name: .customLong("option"), help: ArgumentHelp("A lesson's setting, e.g. --option data=25gaussians (see `lessons list --options`).",
+                                                             valueName: "name=value"))
+    var settings: [String] = []
+
     func validate() throws {
-        _ = try LessonSelection.resolve(lessons)
+        _ = try LessonOptions.parse(settings, for: try LessonSelection.resolve(lessons))
         if URL(fileURLWithPath: out).standardizedFileURL.path == URL(fileURLWithPath: "Figures").standardizedFileURL.path {
             throw ValidationError("run never writes into Figures/; use `lessons figures` to regenerate them")
         }
@@ -36,7 +40,9 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let session = try LessonSession(target: plot, outputDirectory: out, format: format)
-        let reports = try session.run(try LessonSelection.resolve(lessons), mode: quick ? .quick : .full, seed: seed)
+        let selected = try LessonSelection.resolve(lessons)
+        let reports = try session.run(selected, mode: quick ? .quick : .full, seed: seed,
+                                      options: try LessonOptions.parse(settings, for: selected))
         session.finish(reports)
         if reports.flatMap(\.claims).contains(where: { !$0.holds }) {
             throw RunnerExit(status: ExitStatus.claimFailed, message: "")
@@ -79,6 +85,31 @@ struct FiguresCommand: ParsableCommand {
         Console.note("Figures: \(changes.added.count) added, \(changes.changed.count) changed, \(changes.unchanged) unchanged"
             + (changes.added + changes.changed).map { "\n  \($0)" }.joined())
         if failed { throw RunnerExit(status: ExitStatus.claimFailed, message: "some claims failed; see above") }
+    }
+}
+
+/// `--option name=value` settings, checked against the options of the selected lessons.
+enum LessonOptions {
+    /// The settings by name; throws a usage error for a malformed setting, an option no selected lesson has,
+    /// or a value the option does not allow.
+    static func parse(_ settings: [String], for lessons: [any Lesson]) throws -> [String: String] {
+        var chosen: [String: String] = [:]
+        for setting in settings {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ValidationError("--option needs name=value, got '\(setting)'")
+            }
+            let known = lessons.flatMap(\.options)
+            guard let option = known.first(where: { $0.name == parts[0] }) else {
+                throw ValidationError("no selected lesson has an option '\(parts[0])'"
+                    + (known.isEmpty ? "" : "; options: " + Set(known.map(\.name)).sorted().joined(separator: ", ")))
+            }
+            guard option.values.contains(parts[1]) else {
+                throw ValidationError("option \(option.name) must be one of \(option.values.joined(separator: ", ")), got '\(parts[1])'")
+            }
+            chosen[option.name] = parts[1]
+        }
+        return chosen
     }
 }
 

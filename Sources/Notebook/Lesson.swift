@@ -19,11 +19,31 @@ public protocol Lesson: Sendable {
     var summary: String { get }
     /// Rough wall-clock seconds in each mode (release build, 2 cores), for `lessons list`.
     var estimatedSeconds: (full: Double, quick: Double) { get }
+    /// Settings a user can choose on the command line (`--option name=value`); none by default.
+    var options: [LessonOption] { get }
     /// Writes the lesson's prose, values, tables, figures and claims.
     func run(_ notebook: Notebook) throws
 }
 
+/// A named setting of one lesson with a closed set of values; the first value is the default.
+public struct LessonOption: Sendable {
+    public let name: String
+    /// The allowed values, the default first.
+    public let values: [String]
+    public let help: String
+
+    /// Creates an option; `values` must not be empty.
+    public init(name: String, values: [String], help: String) {
+        precondition(!values.isEmpty, "LessonOption \(name): no values")
+        self.name = name
+        self.values = values
+        self.help = help
+    }
+}
+
 extension Lesson {
+    public var options: [LessonOption] { [] }
+
     /// "NN-slug", the lesson's folder name under the output and Figures directories.
     public var folderName: String {
         (number < 10 ? "0" : "") + "\(number)-\(slug)"

@@ -9,6 +9,8 @@ import Plot
 public final class Notebook {
     public let mode: Mode
     public let seed: UInt64
+    /// The values chosen for the lesson's options, by name (validated by the runner).
+    public let options: [String: String]
     /// Where this lesson's figures go (DIR/NN-slug).
     public let figureDirectory: String
     private let renderer: FigureRenderer
@@ -17,10 +19,11 @@ public final class Notebook {
     public private(set) var cells: [Cell] = []
 
     /// Creates a notebook; `onCell` sees each cell as it is added (the terminal renderer streams them).
-    public init(mode: Mode, seed: UInt64, figureDirectory: String, renderer: FigureRenderer,
+    public init(mode: Mode, seed: UInt64, options: [String: String] = [:], figureDirectory: String, renderer: FigureRenderer,
                 progress: ProgressSink = .silent, onCell: @escaping (Cell) -> Void = { _ in }) {
         self.mode = mode
         self.seed = seed
+        self.options = options
         self.figureDirectory = figureDirectory
         self.renderer = renderer
         self.progressSink = progress
@@ -35,6 +38,11 @@ public final class Notebook {
     /// The full-mode or quick-mode setting.
     public func pick<T>(full: T, quick: T) -> T {
         mode == .full ? full : quick
+    }
+
+    /// The value chosen for option `name`, if the user chose one.
+    public func option(_ name: String) -> String? {
+        options[name]
     }
 
     /// A generator for one named stream of this run: seeded from the run's seed and the name (FNV-1a), so streams

@@ -17,9 +17,11 @@ enum ScriptWriter {
         return FigureScript(data: writer.data, body: writer.body)
     }
 
-    /// The script for an animation: every frame drawn in turn into one output.
+    /// The script for an animation: every frame drawn in turn into one output. GIF frames hold at most 256
+    /// colours and gnuplot's gd terminal runs out of them for palette-mapped images, so heatmaps are coloured
+    /// here, in 32 viridis steps, and drawn as RGB images.
     static func script(for animation: Animation, dataFile: String) -> FigureScript {
-        var writer = Writer(dataFile: dataFile)
+        var writer = Writer(dataFile: dataFile, paletteColors: 32)
         for frame in animation.frames { writer.emit(frame) }
         return FigureScript(data: writer.data, body: writer.body)
     }
@@ -40,20 +42,36 @@ enum ScriptWriter {
     /// The shared colour palette (Okabe & Ito, readable with colour-blindness).
     static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 
-    /// A perceptually uniform colour scale for heatmaps (viridis, sampled).
-    static let heatmapPalette = "set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde725')"
+    /// Viridis, a perceptually uniform colour scale for heatmaps, sampled at five stops.
+    static let viridis: [(r: Double, g: Double, b: Double)] = [(0x44, 0x01, 0x54), (0x3b, 0x52, 0x8b), (0x21, 0x91, 0x8c),
+                                                               (0x5e, 0xc9, 0x62), (0xfd, 0xe7, 0x25)]
+    /// The palette command for the viridis stops.
+    static let heatmapPalette = "set palette defined (" + viridis.enumerated().map { index, c in
+        String(format: "%d '#%02x%02x%02x'", index, Int(c.r), Int(c.g), Int(c.b))
+    }.joined(separator: ", ") + ")"
+
+    /// The viridis colour of t ∈ [0, 1], linearly interpolated between the stops.
+    static func viridisColor(_ t: Double) -> (r: Int, g: Int, b: Int) {
+        let position = Swift.min(Swift.max(t, 0), 1) * Double(viridis.count - 1)
+        let low = Swift.min(Int(position), viridis.count - 2), f = position - Double(low)
+        let a = viridis[low], b = viridis[low + 1]
+        return (Int((a.r + f * (b.r - a.r)).rounded()), Int((a.g + f * (b.g - a.g)).rounded()), Int((a.b + f * (b.b - a.b)).rounded()))
+    }
 }
 
 /// Accumulates data blocks and commands while walking a figure.
 private struct Writer {
     let dataFile: String
+    /// Palette steps for heatmaps; nil for a continuous scale.
+    let paletteColors: Int?
     var data = ""
     var body = ""
     var blockCount = 0
     var contourCount = 0
 
-    init(dataFile: String) {
+    init(dataFile: String, paletteColors: Int? = nil) {
         self.dataFile = dataFile
+        self.paletteColors = paletteColors
     }
 
     mutating func line(_ text: String) {
@@ -161,6 +179,9 @@ private struct Writer {
         case .heatmap(let xs, let ys, let values, let contours):
             let index = block(grid(xs: xs, ys: ys, values: values))
             var items = ["\(source) index \(index) using 1:2:3 with image \(title)"]
+            if let paletteColors {
+                items = ["\(source) index \(block(quantizedColors(xs: xs, ys: ys, values: values, steps: paletteColors))) using 1:2:3:4:5 with rgbimage \(title)"]
+            }
             if !contours.isEmpty {
                 let table = "$contour\(contourCount)"
                 contourCount += 1
@@ -188,6 +209,22 @@ private struct Writer {
         for (row, y) in ys.enumerated() {
             for (column, x) in xs.enumerated() {
                 text += "\(ScriptWriter.number(x)) \(ScriptWriter.number(y)) \(ScriptWriter.number(values[row][column]))\n"
+            }
+            text += "\n"
+        }
+        return text
+    }
+
+    /// Grid values coloured in `steps` viridis steps over their own range, as x y r g b rows.
+    func quantizedColors(xs: [Double], ys: [Double], values: [[Double]], steps: Int) -> String {
+        let finite = values.joined().filter(\.isFinite)
+        let low = finite.min() ?? 0, span = Swift.max((finite.max() ?? 1) - low, .leastNormalMagnitude)
+        var text = ""
+        for (row, y) in ys.enumerated() {
+            for (column, x) in xs.enumerated() {
+                let step = Swift.min(Int((values[row][column] - low) / span * Double(steps)), steps - 1)
+                let color = ScriptWriter.viridisColor((Double(Swift.max(step, 0)) + 0.5) / Double(steps))
+                text += "\(ScriptWriter.number(x)) \(ScriptWriter.number(y)) \(color.r) \(color.g) \(color.b)\n"
             }
             text += "\n"
         }

@@ -1,0 +1,169 @@
+import Engine
+import Foundation
+import Notebook
+import Plot
+import Theory
+
+/// Lesson 11: Algorithm 1 of the WGAN paper, the gradient-penalty variant and a vanilla GAN, side by side.
+struct WGANLesson: Lesson {
+    let number = 11
+    let slug = "wgan"
+    let title = "The full WGAN"
+    let sections = ["Use Wasserstein distance as GAN loss", "Example: Create New Pokemons!"]
+    let summary = "WGAN (clipping), WGAN-GP and a GAN on 2-D toy data: the critic's estimate tracks the exact W1"
+    let estimatedSeconds = (full: 150.0, quick: 18.0)
+    let options = [LessonOption(name: "data", values: ToyDataSet.allCases.map(\.rawValue), help: "the toy data set")]
+
+    /// One variant's record at each checkpoint.
+    struct Checkpoint {
+        let iteration: Int
+        let exactW1: Double
+        let criticValue: Double
+        let coverage: ModeCoverage?
+        let generated: [Point]
+        let surface: [[Double]]
+    }
+
+    func run(_ notebook: Notebook) throws {
+        let data = ToyDataSet(rawValue: notebook.option("data") ?? "") ?? .eightGaussians
+        let iterations = notebook.pick(full: 4000, quick: 1000), batch = notebook.pick(full: 256, quick: 64)
+        let rateScale: Float = notebook.pick(full: 1, quick: 4)
+        let width = 128, checkpoints = 20, w1Samples = notebook.pick(full: 512, quick: 256)
+        let settingsNote = rateScale == 1 ? " (the published values)"
+            : "; quick mode takes \(Int(rateScale)) times the published learning rates, so that training shows its result in seconds"
+        notebook.prose("""
+            # Algorithm 1
+
+            Arjovsky, Chintala & Bottou's WGAN (2017), with α = \(scientific(GANObjective.wganClipping.learningRate * rateScale)), \
+            c = 0.01, m = \(batch), n_critic = 5\(settingsNote):
+
+                while θ has not converged:
+                    for t = 1 … n_critic:
+                        sample real {x⁽ⁱ⁾} and noise {z⁽ⁱ⁾}, i = 1 … m
+                        g_w ← ∇_w [ (1/m) Σ f_w(x⁽ⁱ⁾) − (1/m) Σ f_w(g_θ(z⁽ⁱ⁾)) ]
+                        w ← w + α · RMSProp(w, g_w)
+                        w ← clip(w, −c, c)
+                    sample {z⁽ⁱ⁾};  g_θ ← −∇_θ (1/m) Σ f_w(g_θ(z⁽ⁱ⁾))
+                    θ ← θ − α · RMSProp(θ, g_θ)
+
+            Beside it, on the same data (\(data.title)), networks and number of generator iterations (\(iterations)): \
+            WGAN-GP, which replaces clipping with the penalty λ = 0.1 and RMSProp with Adam \
+            \(scientific(GANObjective.wganPenalty.learningRate * rateScale)), β = (0.5, 0.9), \
+            and a GAN with the same networks and optimizer, trained on −ln D(G(z)). Generator and critic are MLPs \
+            2 → \(width) → \(width) → \(width) → out with ReLU (the WGAN-GP toy code uses width 512; 128 shows the \
+            same behaviour at a sixteenth of the arithmetic). Every \(iterations / checkpoints) iterations we compute \
+            the exact W1 between \(w1Samples) generated and \(w1Samples) fresh real points, by solving the assignment \
+            problem, and the critic's own estimate E f(real) − E f(fake) on 2,048 fresh points each.
+            """)
+        let floor = floorW1(data: data, samples: w1Samples, notebook: notebook)
+        notebook.value("Exact W1 between two real samples of \(w1Samples) (the floor a perfect generator reaches)", floor)
+        let grid = (0...32).map { -2 + Double($0) / 8 }
+        var runs: [(objective: GANObjective, checkpoints: [Checkpoint], largestWeight: Float)] = []
+        let progress = notebook.progress("training", total: iterations * GANObjective.allCases.count)
+        for objective in GANObjective.allCases {
+            let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
+                             using: notebook.generator("gan-\(objective)"))
+            var rng = notebook.generator("checkpoints-\(objective)")
+            var record: [Checkpoint] = []
+            for iteration in 0...iterations {
+                if iteration % (iterations / checkpoints) == 0 {
+                    let generated = gan.generate(w1Samples).points
+                    record.append(Checkpoint(
+                        iteration: iteration,
+                        exactW1: Wasserstein.exact(generated, data.sample(w1Samples, using: &rng)),
+                        criticValue: objective == .vanilla ? gan.trainer.objectiveValue(real: gan.real(2048), fake: gan.generate(2048))
+                            : gan.criticEstimate(samples: 2048),
+                        coverage: data.modes.isEmpty ? nil : ModeCoverage(points: generated, modes: data.modes, radius: modeRadius(data)),
+                        generated: Array(generated.prefix(256)), surface: gan.critic.surface(xs: grid, ys: grid)))
+                }
+                guard iteration < iterations else { break }
+                try gan.iterate()
+                progress.advance()
+            }
+            runs.append((objective, record, gan.trainer.largestClippedWeight))
+        }
+        progress.finish()
+        try report(runs: runs, data: data, floor: floor, notebook: notebook)
+        try drawFigures(runs: runs, data: data, grid: grid, notebook: notebook)
+    }
+
+    /// A point is a high-quality sample of a mode within a tenth of the distance between neighbouring modes.
+    private func modeRadius(_ data: ToyDataSet) -> Double {
+        let modes = data.modes
+        return 0.1 * modes.dropFirst().map { modes[0].distance(to: $0) }.min()!
+    }
+
+    private func floorW1(data: ToyDataSet, samples: Int, notebook: Notebook) -> Double {
+        var rng = notebook.generator("floor")
+        return Wasserstein.exact(data.sample(samples, using: &rng), data.sample(samples, using: &rng))
+    }
+
+    private func report(runs: [(objective: GANObjective, checkpoints: [Checkpoint], largestWeight: Float)], data: ToyDataSet,
+                        floor: Double, notebook: Notebook) throws {
+        notebook.table("At the end of training", columns: ["variant", "exact W1", "critic's value", "modes covered", "high-quality samples"],
+                       rows: runs.map { run in
+                           let last = run.checkpoints.last!
+                           return [run.objective.rawValue, LessonMath.format(last.exactW1, digits: 3), LessonMath.format(last.criticValue),
+                                   last.coverage.map { "\($0.covered) of \($0.total)" } ?? "—",
+                                   last.coverage.map { String(format: "%.0f%%", 100 * $0.highQualityFraction) } ?? "—"]
+                       })
+        let clipping = runs.first { $0.objective == .wganClipping }!, penalty = runs.first { $0.objective == .wganPenalty }!
+        notebook.claim("Clipping kept every critic weight in [−c, c] = [−0.01, 0.01] after every critic step",
+                       measured: Double(clipping.largestWeight), atMost: Double(GANObjective.clip))
+        // The critic needs a few hundred iterations to become a good critic at all; correlate after the first tenth.
+        let settled = penalty.checkpoints.dropFirst(3)
+        let rho = Correlation.spearman(settled.map(\.criticValue), settled.map(\.exactW1))
+        notebook.claim("Over WGAN-GP training the critic's estimate and the exact W1 move together (Spearman ρ ≥ 0.7 after iteration \(settled.first!.iteration))",
+                       measured: rho, atLeast: 0.7)
+        for run in runs where run.objective != .wganPenalty {
+            let settled = run.checkpoints.dropFirst(3)
+            notebook.value("Spearman ρ, \(run.objective.rawValue) critic's value vs exact W1",
+                           Correlation.spearman(settled.map(\.criticValue), settled.map(\.exactW1)))
+        }
+        notebook.claim("WGAN-GP brings the exact W1 from \(LessonMath.format(penalty.checkpoints[0].exactW1, digits: 2)) to within 3× the two-real-samples floor \(LessonMath.format(floor, digits: 3))",
+                       measured: penalty.checkpoints.last!.exactW1, atMost: 3 * floor)
+        if let coverage = penalty.checkpoints.last!.coverage {
+            notebook.claim("The trained WGAN-GP covers all \(coverage.total) modes", measured: Double(coverage.covered), atLeast: Double(coverage.total))
+        }
+    }
+
+    private func drawFigures(runs: [(objective: GANObjective, checkpoints: [Checkpoint], largestWeight: Float)], data: ToyDataSet,
+                             grid: [Double], notebook: Notebook) throws {
+        var rng = notebook.generator("shown")
+        let real = data.sample(256, using: &rng)
+        func panel(_ objective: GANObjective, _ checkpoint: Checkpoint) -> Panel {
+            Panel(title: "\(objective.rawValue) · iteration \(checkpoint.iteration)", xRange: -2...2, yRange: -2...2, equalAspect: true,
+                  legend: .hidden, series: [
+                      .contouredHeatmap(xs: grid, ys: grid, values: checkpoint.surface),
+                      .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .rgb("#ff8c00"), pointSize: 0.35)),
+                      .init(.points(x: checkpoint.generated.map(\.x), y: checkpoint.generated.map(\.y)), style: Style(color: .rgb("#ffffff"), pointSize: 0.35)),
+                  ])
+        }
+        let count = runs[0].checkpoints.count
+        let shown = [1, count / 6, count / 3, count - 1]
+        try notebook.figure(Figure(name: "checkpoints", panels: runs.flatMap { run in shown.map { panel(run.objective, run.checkpoints[$0]) } },
+                                   layout: (runs.count, shown.count), size: (1600, 1150)),
+                            caption: "Critic values (colour, contours), real points (orange) and generated points (white) during training")
+        try notebook.animation(Animation(name: "training", frames: stride(from: 0, to: count, by: 2).map { index in
+            Figure(name: "training", panels: runs.map { panel($0.objective, $0.checkpoints[index]) }, size: (1350, 470))
+        }, delay: 70), caption: "Training, one frame every other checkpoint")
+        let x = runs[0].checkpoints.map { Double($0.iteration) }
+        try notebook.figure(Figure(name: "estimate-vs-w1", panels: [
+            Panel(title: "Exact W1(generated, real)", xLabel: "generator iterations", yLabel: "W1", legend: .topRight,
+                  series: runs.map { .line(x: x, y: $0.checkpoints.map(\.exactW1), title: $0.objective.rawValue) }),
+        ] + runs.enumerated().map { index, run in
+            Panel(title: run.objective == .vanilla ? "GAN: the game's value −L_D" : "\(run.objective.rawValue): critic's E f(real) − E f(fake)",
+                  xLabel: "generator iterations", yLabel: run.objective == .vanilla ? "value" : "estimate", legend: .hidden,
+                  series: [.line(x: x, y: run.checkpoints.map(\.criticValue), style: Style(color: .palette(index)))])
+        }, layout: (1, 4), size: (1600, 430)), caption: "The WGAN critics' estimates against the exact W1 over training, and the GAN's game value")
+    }
+
+    /// 5e-05 as "5·10⁻⁵".
+    private func scientific(_ value: Float) -> String {
+        let exponent = Int(Foundation.floor(Foundation.log10(Double(value))))
+        let mantissa = Double(value) / Foundation.pow(10, Double(exponent))
+        let superscripts: [Character: Character] = ["-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
+        let power = "10" + String(String(exponent).map { superscripts[$0]! })
+        return Swift.abs(mantissa - 1) < 1e-6 ? power : NumberFormat.short(mantissa) + "·" + power
+    }
+}
