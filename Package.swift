@@ -24,9 +24,10 @@ let package = Package(
         .target(name: "Theory", dependencies: ["Engine"]),
         .target(name: "Plot", dependencies: ["CPNG"]),
         .target(name: "Notebook", dependencies: ["Plot", "Engine"]),
-        .target(name: "Lessons", dependencies: ["Engine", "Theory", "Plot", "Notebook"], path: "Lessons"),
+        .target(name: "Training", dependencies: ["Engine", "Theory"]),
+        .target(name: "Lessons", dependencies: ["Engine", "Theory", "Training", "Plot", "Notebook"], path: "Lessons"),
         .target(name: "LessonRunner", dependencies: [
-            "Lessons", "Notebook", "Plot",
+            "Lessons", "Notebook", "Plot", "Training", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "lessons", dependencies: ["LessonRunner", "CMalloc"]),
@@ -35,7 +36,8 @@ let package = Package(
         .testTarget(name: "TheoryTests", dependencies: ["Theory", "Engine"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Engine", "Theory"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "Engine", "Theory"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Engine", "Theory", "Training"]),
         .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner", "Lessons", "Notebook"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import Foundation
 import Notebook
 import Plot
 import Theory
+import Training
 
 /// Lesson 10: Kantorovich–Rubinstein duality made concrete with trained critics, clipped and penalized.
 struct LipschitzCriticsLesson: Lesson {
@@ -11,7 +12,7 @@ struct LipschitzCriticsLesson: Lesson {
     let title = "Lipschitz critics and Kantorovich–Rubinstein duality"
     let sections = ["Use Wasserstein distance as GAN loss", "Lipschitz continuity"]
     let summary = "Train 1-Lipschitz critics: the penalty recovers W1 and the optimal slope ±1, clipping wastes capacity at ±c"
-    let estimatedSeconds = (full: 20.0, quick: 8.0)
+    let estimatedSeconds = (full: 25.0, quick: 7.0)
 
     /// A pair of 1-D distributions with a known W1 and a known optimal critic f*.
     struct Pair: Sendable {

@@ -3,6 +3,7 @@ import Foundation
 import Notebook
 import Plot
 import Theory
+import Training
 
 /// Lesson 11: Algorithm 1 of the WGAN paper, the gradient-penalty variant and a vanilla GAN, side by side.
 struct WGANLesson: Lesson {
@@ -11,7 +12,7 @@ struct WGANLesson: Lesson {
     let title = "The full WGAN"
     let sections = ["Use Wasserstein distance as GAN loss", "Example: Create New Pokemons!"]
     let summary = "WGAN (clipping), WGAN-GP and a GAN on 2-D toy data: the critic's estimate tracks the exact W1"
-    let estimatedSeconds = (full: 150.0, quick: 18.0)
+    let estimatedSeconds = (full: 110.0, quick: 15.0)
     let options = [LessonOption(name: "data", values: ToyDataSet.allCases.map(\.rawValue), help: "the toy data set")]
 
     /// One variant's record at each checkpoint.
@@ -110,20 +111,36 @@ struct WGANLesson: Lesson {
         let clipping = runs.first { $0.objective == .wganClipping }!, penalty = runs.first { $0.objective == .wganPenalty }!
         notebook.claim("Clipping kept every critic weight in [−c, c] = [−0.01, 0.01] after every critic step",
                        measured: Double(clipping.largestWeight), atMost: Double(GANObjective.clip))
+        // The training budget is calibrated on the default data set; elsewhere the same measurements are shown as values.
+        let calibrated = data == .eightGaussians
+        if !calibrated {
+            notebook.prose("""
+                The budgets and the claims below are calibrated on 8 Gaussians. On \(data.title) the same measurements \
+                are reported as values: this budget may be too short for them (the WGAN-GP paper trains for 100,000 \
+                iterations).
+                """)
+        }
+        func check(_ statement: String, value name: String, measured: Double, atLeast bound: Double) {
+            if calibrated { notebook.claim(statement, measured: measured, atLeast: bound) } else { notebook.value(name, measured) }
+        }
+        func check(_ statement: String, value name: String, measured: Double, atMost bound: Double) {
+            if calibrated { notebook.claim(statement, measured: measured, atMost: bound) } else { notebook.value(name, measured) }
+        }
         // The critic needs a few hundred iterations to become a good critic at all; correlate after the first tenth.
         let settled = penalty.checkpoints.dropFirst(3)
         let rho = Correlation.spearman(settled.map(\.criticValue), settled.map(\.exactW1))
-        notebook.claim("Over WGAN-GP training the critic's estimate and the exact W1 move together (Spearman ρ ≥ 0.7 after iteration \(settled.first!.iteration))",
-                       measured: rho, atLeast: 0.7)
+        check("Over WGAN-GP training the critic's estimate and the exact W1 move together (Spearman ρ ≥ 0.7 after iteration \(settled.first!.iteration))",
+              value: "Spearman ρ, WGAN-GP critic's estimate vs exact W1", measured: rho, atLeast: 0.7)
         for run in runs where run.objective != .wganPenalty {
             let settled = run.checkpoints.dropFirst(3)
             notebook.value("Spearman ρ, \(run.objective.rawValue) critic's value vs exact W1",
                            Correlation.spearman(settled.map(\.criticValue), settled.map(\.exactW1)))
         }
-        notebook.claim("WGAN-GP brings the exact W1 from \(LessonMath.format(penalty.checkpoints[0].exactW1, digits: 2)) to within 3× the two-real-samples floor \(LessonMath.format(floor, digits: 3))",
-                       measured: penalty.checkpoints.last!.exactW1, atMost: 3 * floor)
+        check("WGAN-GP brings the exact W1 from \(LessonMath.format(penalty.checkpoints[0].exactW1, digits: 2)) to within 3× the two-real-samples floor \(LessonMath.format(floor, digits: 3))",
+              value: "WGAN-GP's final exact W1 (floor \(LessonMath.format(floor, digits: 3)))", measured: penalty.checkpoints.last!.exactW1, atMost: 3 * floor)
         if let coverage = penalty.checkpoints.last!.coverage {
-            notebook.claim("The trained WGAN-GP covers all \(coverage.total) modes", measured: Double(coverage.covered), atLeast: Double(coverage.total))
+            check("The trained WGAN-GP covers all \(coverage.total) modes", value: "Modes the trained WGAN-GP covers, of \(coverage.total)",
+                  measured: Double(coverage.covered), atLeast: Double(coverage.total))
         }
     }
 
@@ -155,7 +172,7 @@ struct WGANLesson: Lesson {
             Panel(title: run.objective == .vanilla ? "GAN: the game's value −L_D" : "\(run.objective.rawValue): critic's E f(real) − E f(fake)",
                   xLabel: "generator iterations", yLabel: run.objective == .vanilla ? "value" : "estimate", legend: .hidden,
                   series: [.line(x: x, y: run.checkpoints.map(\.criticValue), style: Style(color: .palette(index)))])
-        }, layout: (1, 4), size: (1600, 430)), caption: "The WGAN critics' estimates against the exact W1 over training, and the GAN's game value")
+        }, layout: (2, 2), size: (1300, 900)), caption: "The WGAN critics' estimates against the exact W1 over training, and the GAN's game value")
     }
 
     /// 5e-05 as "5·10⁻⁵".

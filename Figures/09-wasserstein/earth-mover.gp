@@ -13,8 +13,8 @@ set ylabel 'shovelfuls'
 set xrange [0.4:4.6]
 set yrange [0:5]
 set key top left opaque box lc rgb '#c0c0c0' samplen 2
-plot 'earth-mover.dat' index 0 using 1:2:3 with boxes fs transparent solid 0.3 border lc rgb '#0072B2' title 'P = (3, 2, 1, 4)', \
-    'earth-mover.dat' index 1 using 1:2:3 with boxes fs transparent solid 0.3 border lc rgb '#D55E00' title 'Q = (1, 2, 4, 3)'
+plot 'earth-mover.dat' index 0 using 1:2:3 with boxes lc rgb '#0072B2' fs transparent solid 0.3 border lc rgb '#0072B2' title 'P = (3, 2, 1, 4)', \
+    'earth-mover.dat' index 1 using 1:2:3 with boxes lc rgb '#D55E00' fs transparent solid 0.3 border lc rgb '#D55E00' title 'Q = (1, 2, 4, 3)'
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -26,7 +26,7 @@ set ylabel 'δᵢ (negative: carried back)'
 set xrange [0.4:4.6]
 set yrange [-2:3]
 unset key
-plot 'earth-mover.dat' index 2 using 1:2:3 with boxes fs transparent solid 0.6 border lc rgb '#009E73' notitle, \
+plot 'earth-mover.dat' index 2 using 1:2:3 with boxes lc rgb '#009E73' fs transparent solid 0.6 border lc rgb '#009E73' notitle, \
     'earth-mover.dat' index 3 using 1:2:3:4 with vectors head size screen 0.008,20 filled lw 2 lc rgb '#000000' notitle
 reset
 set datafile missing '?'

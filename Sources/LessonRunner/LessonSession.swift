@@ -3,6 +3,7 @@ import Foundation
 import Lessons
 import Notebook
 import Plot
+import Training
 
 /// Runs lessons into notebooks: checks the environment first, streams text, collects reports, maps failures to statuses.
 struct LessonSession {
@@ -56,6 +57,8 @@ struct LessonSession {
                 throw RunnerExit(status: status, message: "lesson \(lesson.number): \(error)")
             } catch let failure as LessonFailure {
                 throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(failure)")
+            } catch let diverged as TrainingDiverged {
+                throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(diverged)")
             }
             let report = LessonReport(lesson: lesson, notebook: notebook, seconds: Date().timeIntervalSince(started))
             if streaming { Console.out(text.summary(claims: report.claims, seconds: report.seconds) + "\n") }

@@ -110,5 +110,10 @@ struct ListCommand: ParsableCommand {
         let table = Table(caption: "Lessons (run one with `lessons run N`)",
                           columns: ["#", "slug", "title", "section of From GAN to WGAN", "quick", "full"], rows: rows)
         Console.out(TextRenderer(width: 120, color: TextRenderer.shouldUseColor()).render(.table(table)))
+        for lesson in Catalog.all {
+            for option in lesson.options {
+                Console.out("  lesson \(lesson.number): --option \(option.name)=\(option.values.joined(separator: "|"))  \(option.help) (default \(option.values[0]))\n")
+            }
+        }
     }
 }

@@ -27,7 +27,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Folder for figures (one subfolder per lesson).")
     var out = "output"
 
-    @Option(name: .customLong("option"), help: ArgumentHelp("A lesson's setting, e.g. --option data=25gaussians (see `lessons list --options`).",
+    @Option(name: .customLong("option"), help: ArgumentHelp("A lesson's setting, e.g. --option data=25gaussians (`lessons list` shows each lesson's options).",
                                                              valueName: "name=value"))
     var settings: [String] = []
 

@@ -23,10 +23,23 @@ struct ParsingTests {
     @Test(arguments: [
         ["run"], ["run", "99"], ["run", "1", "--plot", "jpeg"], ["run", "1", "--format", "xml"],
         ["run", "1", "--seed", "-3"], ["run", "1", "--seed", "x"], ["figures", "banana"], ["frobnicate"],
-        ["run", "1", "--out", "Figures"],
+        ["run", "1", "--out", "Figures"], ["run", "11", "--option", "data=moons"], ["run", "11", "--option", "data"],
+        ["run", "11", "--option", "=8gaussians"], ["run", "11", "--option", "size=3"], ["run", "1", "--option", "data=swissroll"],
     ])
     func badInputIsAUsageError(_ arguments: [String]) {
         #expect(throws: (any Error).self) { try LessonsCommand.parseAsRoot(arguments) }
+    }
+
+    @Test func lessonOptionsAreCheckedAgainstTheSelectedLessons() throws {
+        let command = try LessonsCommand.parseAsRoot(["run", "1", "11", "--option", "data=25gaussians"]) as! RunCommand
+        #expect(command.settings == ["data=25gaussians"])
+        #expect(try LessonOptions.parse(command.settings, for: LessonSelection.resolve(["11"])) == ["data": "25gaussians"])
+        do {
+            _ = try LessonsCommand.parseAsRoot(["run", "11", "--option", "data=moons"])
+            Issue.record("parsed an unknown value")
+        } catch {
+            #expect(LessonsCommand.fullMessage(for: error).contains("8gaussians, 25gaussians, swissroll"))
+        }
     }
 
     @Test func unknownLessonNamesTheLessonsThatExist() {

@@ -1,11 +1,9 @@
 import Engine
 import Foundation
-import Notebook
-import Plot
 import Theory
 
 /// How a toy GAN's critic is trained and kept in check.
-enum GANObjective: String, CaseIterable {
+public enum GANObjective: String, CaseIterable, Sendable {
     /// WGAN, Algorithm 1 of Arjovsky et al. (2017): RMSProp 5·10⁻⁵, weights clipped to [−0.01, 0.01] after every critic step.
     case wganClipping = "WGAN (clipping)"
     /// WGAN-GP (Gulrajani et al. 2017): Adam 10⁻⁴, β = (0.5, 0.9), penalty λ = 0.1 as in the toy experiments.
@@ -14,38 +12,38 @@ enum GANObjective: String, CaseIterable {
     case vanilla = "GAN"
 
     /// The clipping bound c of Algorithm 1.
-    static let clip: Float = 0.01
+    public static let clip: Float = 0.01
     /// The penalty weight λ of the WGAN-GP toy experiments.
-    static let penaltyWeight: Float = 0.1
+    public static let penaltyWeight: Float = 0.1
 }
 
 /// Converting between point sets and [n, 2] tensors.
 extension Tensor {
     /// An [n, 2] tensor of points.
-    convenience init(points: [Point]) {
+    public convenience init(points: [Point]) {
         self.init(shape: [points.count, 2], scalars: points.flatMap { [Float($0.x), Float($0.y)] })
     }
 
     /// The rows of an [n, 2] tensor as points.
-    var points: [Point] {
+    public var points: [Point] {
         precondition(rank == 2 && shape[1] == 2, "points: needs an [n, 2] tensor, got \(shape)")
         return stride(from: 0, to: count, by: 2).map { Point(Double(scalars[$0]), Double(scalars[$0 + 1])) }
     }
 }
 
 /// One critic (or discriminator) and its optimizer, trained by `step(real:fake:)` under an objective's constraint.
-final class CriticTrainer {
-    let critic: MLP
-    let objective: GANObjective
-    let penaltyWeight: Float
+public final class CriticTrainer {
+    public let critic: MLP
+    public let objective: GANObjective
+    public let penaltyWeight: Float
     private let optimizer: any Optimizer
     private var random: SeededGenerator
     /// The largest |weight| seen right after any clipping step (0 until one runs).
-    private(set) var largestClippedWeight: Float = 0
+    public private(set) var largestClippedWeight: Float = 0
 
     /// Trains `critic` with the objective's optimizer (RMSProp for clipping, Adam β = (0.5, 0.9) otherwise)
     /// at `learningRate`, or the objective's published rate when nil.
-    init(critic: MLP, objective: GANObjective, learningRate: Float? = nil, penaltyWeight: Float = GANObjective.penaltyWeight,
+    public init(critic: MLP, objective: GANObjective, learningRate: Float? = nil, penaltyWeight: Float = GANObjective.penaltyWeight,
          using random: SeededGenerator) {
         self.critic = critic
         self.objective = objective
@@ -56,7 +54,7 @@ final class CriticTrainer {
 
     /// One update on a real and a fake batch; returns E f(real) − E f(fake) (for the GAN, the game's value).
     @discardableResult
-    func step(real: Tensor, fake: Tensor) throws -> Double {
+    public func step(real: Tensor, fake: Tensor) throws -> Double {
         optimizer.zeroGradients()
         let realScores = critic(real), fakeScores = critic(fake)
         let loss: Tensor, value: Tensor
@@ -78,13 +76,13 @@ final class CriticTrainer {
             largestClippedWeight = max(largestClippedWeight, critic.parameters.map { $0.scalars.map(abs).max()! }.max()!)
         }
         let result = Double(value.item)
-        try LessonFailure.requireFinite(result, "the \(objective.rawValue) critic's loss")
+        try TrainingDiverged.requireFinite(result, "the \(objective.rawValue) critic's loss")
         return result
     }
 
     /// The objective the critic ascends, on the given samples: E f(real) − E f(fake), minus λ·penalty for WGAN-GP,
     /// or the game's value for the GAN.
-    func objectiveValue(real: Tensor, fake: Tensor) -> Double {
+    public func objectiveValue(real: Tensor, fake: Tensor) -> Double {
         withoutGradients {
             switch objective {
             case .wganClipping: return estimate(real: real, fake: fake)
@@ -97,19 +95,19 @@ final class CriticTrainer {
     }
 
     /// E f(real) − E f(fake), with no graph.
-    func estimate(real: Tensor, fake: Tensor) -> Double {
+    public func estimate(real: Tensor, fake: Tensor) -> Double {
         withoutGradients { Double((critic(real).mean() - critic(fake).mean()).item) }
     }
 }
 
 extension GANObjective {
     /// The published learning rate: 5·10⁻⁵ for Algorithm 1's RMSProp, 10⁻⁴ for WGAN-GP's Adam.
-    var learningRate: Float {
+    public var learningRate: Float {
         self == .wganClipping ? 5e-5 : 1e-4
     }
 
     /// The optimizer of the objective's paper, at `learningRate` or the published rate.
-    func optimizer(for parameters: [Tensor], learningRate: Float? = nil) -> any Optimizer {
+    public func optimizer(for parameters: [Tensor], learningRate: Float? = nil) -> any Optimizer {
         switch self {
         case .wganClipping: RMSProp(parameters: parameters, learningRate: learningRate ?? self.learningRate)
         case .wganPenalty, .vanilla: Adam(parameters: parameters, learningRate: learningRate ?? self.learningRate, beta1: 0.5, beta2: 0.9)
@@ -119,17 +117,17 @@ extension GANObjective {
 
 /// A generator and a critic (or discriminator) on 2-D toy data, as in the WGAN-GP toy experiments:
 /// MLPs 2 → width → width → width → out with ReLU, `criticSteps` critic updates per generator update.
-final class ToyGAN {
-    let data: ToyDataSet
-    let generator: MLP
-    let trainer: CriticTrainer
-    let batch: Int
-    let criticSteps: Int
+public final class ToyGAN {
+    public let data: ToyDataSet
+    public let generator: MLP
+    public let trainer: CriticTrainer
+    public let batch: Int
+    public let criticSteps: Int
     private let generatorOptimizer: any Optimizer
     private var random: SeededGenerator
 
     /// Creates both networks; `learningRateScale` multiplies the objective's published learning rate for both.
-    init(objective: GANObjective, data: ToyDataSet, width: Int, batch: Int = 256, criticSteps: Int = 5,
+    public init(objective: GANObjective, data: ToyDataSet, width: Int, batch: Int = 256, criticSteps: Int = 5,
          learningRateScale: Float = 1, using random: SeededGenerator) {
         self.data = data
         self.batch = batch
@@ -142,23 +140,25 @@ final class ToyGAN {
         generatorOptimizer = objective.optimizer(for: generator.parameters, learningRate: rate)
     }
 
-    var objective: GANObjective { trainer.objective }
-    var critic: MLP { trainer.critic }
+    /// The objective the critic is trained under.
+    public var objective: GANObjective { trainer.objective }
+    /// The critic (or discriminator).
+    public var critic: MLP { trainer.critic }
 
     /// `count` generated points G(z), z ∼ N(0, I₂), with no graph.
-    func generate(_ count: Int) -> Tensor {
+    public func generate(_ count: Int) -> Tensor {
         withoutGradients { generator(Tensor.normal([count, 2], using: &random)) }
     }
 
     /// `count` real points.
-    func real(_ count: Int) -> Tensor {
+    public func real(_ count: Int) -> Tensor {
         Tensor(points: data.sample(count, using: &random))
     }
 
     /// One generator iteration: `criticSteps` critic updates, then one generator update descending
     /// −E f(G(z)) (WGAN) or −E ln D(G(z)) (GAN). Returns the last critic step's value.
     @discardableResult
-    func iterate() throws -> Double {
+    public func iterate() throws -> Double {
         var last = 0.0
         for _ in 0..<criticSteps { last = try trainer.step(real: real(batch), fake: generate(batch)) }
         generatorOptimizer.zeroGradients()
@@ -166,31 +166,23 @@ final class ToyGAN {
         let loss = objective == .vanilla ? -scores.logSigmoid().mean() : -scores.mean()
         loss.backward()
         generatorOptimizer.step()
-        try LessonFailure.requireFinite(Double(loss.item), "the \(objective.rawValue) generator's loss")
+        try TrainingDiverged.requireFinite(Double(loss.item), "the \(objective.rawValue) generator's loss")
         return last
     }
 
     /// The critic's estimate E f(real) − E f(fake) on fresh samples of `count` each.
-    func criticEstimate(samples count: Int) -> Double {
+    public func criticEstimate(samples count: Int) -> Double {
         trainer.estimate(real: real(count), fake: generate(count))
     }
 }
 
-extension MLP {
-    /// The network's scalar output on a grid, values[row][column] at (xs[column], ys[row]).
-    func surface(xs: [Double], ys: [Double]) -> [[Double]] {
-        let points = ys.flatMap { y in xs.map { Point($0, y) } }
-        let scores: [Float] = withoutGradients { self(Tensor(points: points)) }.scalars
-        let values = scores.map { Double($0) }
-        return (0..<ys.count).map { row in Array(values[(row * xs.count)..<((row + 1) * xs.count)]) }
-    }
-}
 
-extension Series {
-    /// A critic's value surface as a heatmap with `levels` evenly spaced contour lines between its extremes.
-    static func contouredHeatmap(xs: [Double], ys: [Double], values: [[Double]], levels: Int = 8) -> Series {
-        let low = values.joined().min()!, high = values.joined().max()!
-        let step = (high - low) / Double(levels + 1)
-        return Series(.heatmap(xs: xs, ys: ys, values: values, contours: step > 0 ? (1...levels).map { low + Double($0) * step } : []))
+/// A training run whose losses left the finite numbers (NaN or ±∞).
+public struct TrainingDiverged: Error, CustomStringConvertible {
+    public let description: String
+
+    /// Throws when `value` is NaN or infinite.
+    public static func requireFinite(_ value: Double, _ what: @autoclosure () -> String) throws {
+        guard value.isFinite else { throw TrainingDiverged(description: "\(what()) diverged to \(value)") }
     }
 }

@@ -1,0 +1,39 @@
+import Engine
+import Testing
+import Theory
+@testable import Training
+
+@Suite("GAN training on toy data")
+struct TrainingTests {
+    @Test("A clipping critic step leaves every weight in [−c, c]")
+    func clippingKeepsWeightsInBounds() throws {
+        var rng = SeededGenerator(seed: 2)
+        let critic = MLP(widths: [2, 16, 16, 1], using: &rng)  // He init: many weights start far outside ±0.01
+        let trainer = CriticTrainer(critic: critic, objective: .wganClipping, using: rng.split())
+        try trainer.step(real: .normal([64, 2], using: &rng), fake: .normal([64, 2], mean: 1, using: &rng))
+        #expect(critic.parameters.allSatisfy { $0.scalars.allSatisfy { abs($0) <= GANObjective.clip } })
+        #expect(trainer.largestClippedWeight == GANObjective.clip)
+    }
+
+    @Test("The same seed gives the same training, for every objective")
+    func deterministic() throws {
+        for objective in GANObjective.allCases {
+            let runs = try (0..<2).map { _ in
+                let gan = ToyGAN(objective: objective, data: .eightGaussians, width: 16, batch: 32, using: SeededGenerator(seed: 5))
+                return try (0..<3).map { _ in try gan.iterate() }
+            }
+            #expect(runs[0] == runs[1] && runs[0].allSatisfy(\.isFinite))
+        }
+    }
+
+    @Test("Points round-trip through [n, 2] tensors")
+    func pointsRoundTrip() {
+        let points = [Point(1.5, -2), Point(0.25, 3)]
+        #expect(Tensor(points: points).shape == [2, 2] && Tensor(points: points).points == points)
+    }
+
+    @Test("A diverging run throws TrainingDiverged")
+    func divergenceIsAnError() {
+        #expect(throws: TrainingDiverged.self) { try TrainingDiverged.requireFinite(.nan, "the loss") }
+    }
+}
