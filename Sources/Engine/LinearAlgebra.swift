@@ -11,6 +11,7 @@ extension Tensor {
         let (k2, n) = transposeB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
         precondition(k == k2, "matmul: inner dimensions differ: \(a.shape)\(transposeA ? "ᵀ" : "") · \(b.shape)\(transposeB ? "ᵀ" : "")")
         var values = [Float](repeating: 0, count: m * n)
+        MatmulLog.current?.record(.init(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB))
         if m > 0 && n > 0 && k > 0 {
             a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in

@@ -1,0 +1,72 @@
+import CBLAS
+import Foundation
+
+/// The matrix products run inside `recording { }`, by shape: for counting FLOPs and replaying them through bare
+/// `cblas_sgemm` (the reference the benchmark compares the engine with). Scoped to the task, so no global state.
+public final class MatmulLog: @unchecked Sendable {
+    /// One product C[m×n] = op(A)[m×k] · op(B)[k×n].
+    public struct Shape: Hashable, Sendable {
+        public let m, n, k: Int
+        public let transposeA, transposeB: Bool
+    }
+
+    @TaskLocal static var current: MatmulLog?
+    private let lock = NSLock()
+    private var counts: [Shape: Int] = [:]
+
+    /// An empty log.
+    public init() {}
+
+    /// Runs `body`, recording every matrix product it computes.
+    public func recording<Result>(_ body: () throws -> Result) rethrows -> Result {
+        try MatmulLog.$current.withValue(self, operation: body)
+    }
+
+    func record(_ shape: Shape) {
+        lock.withLock { counts[shape, default: 0] += 1 }
+    }
+
+    /// The shapes recorded and how often each ran.
+    public var products: [Shape: Int] { lock.withLock { counts } }
+
+    /// Floating-point operations of the recorded products: Σ 2·m·n·k.
+    public var floatingPointOperations: Double {
+        products.reduce(0) { $0 + 2 * Double($1.key.m * $1.key.n * $1.key.k) * Double($1.value) }
+    }
+
+    /// Seconds to run every recorded product once through `cblas_sgemm` on preallocated buffers (the best of
+    /// `repeats` replays): what the products alone cost, with no autodiff, allocation or elementwise work.
+    public func replaySeconds(repeats: Int = 5) -> Double {
+        let work = products.map { shape, count in
+            (shape, count, [Float](repeating: 0.5, count: shape.m * shape.k), [Float](repeating: 0.25, count: shape.k * shape.n),
+             [Float](repeating: 0, count: shape.m * shape.n))
+        }
+        var best = Double.infinity
+        for _ in 0..<max(repeats, 1) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            for (shape, count, a, b, c) in work {
+                var c = c
+                for _ in 0..<count {
+                    cblas_sgemm(CblasRowMajor, shape.transposeA ? CblasTrans : CblasNoTrans, shape.transposeB ? CblasTrans : CblasNoTrans,
+                                Int32(shape.m), Int32(shape.n), Int32(shape.k), 1,
+                                a, Int32(shape.transposeA ? shape.m : shape.k), b, Int32(shape.transposeB ? shape.k : shape.n),
+                                0, &c, Int32(shape.n))
+                }
+            }
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+}
+
+/// OpenBLAS's thread pool.
+public enum BLASThreads {
+    /// The number of threads OpenBLAS uses for one product.
+    public static var count: Int { Int(openblas_get_num_threads()) }
+
+    /// Sets OpenBLAS's thread count for the whole process; call it while no other thread is in a BLAS call.
+    public static func set(_ threads: Int) {
+        precondition(threads > 0, "BLASThreads.set: needs at least one thread, got \(threads)")
+        openblas_set_num_threads(Int32(threads))
+    }
+}
