@@ -57,7 +57,18 @@ public struct Linear: Module {
 
     /// x·W + b for a batch x of shape [n, inputs].
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        x.matmul(weight) + bias
+        Tensor.affine(x, weight: weight, bias: bias, relu: false)
+    }
+
+    /// The same layer with its parameters detached: gradients reach the input but not the weights, so a network
+    /// that is not being updated costs no weight-gradient products.
+    public func frozen() -> Linear {
+        Linear(weight: weight.detached(), bias: bias.detached())
+    }
+
+    private init(weight: Tensor, bias: Tensor) {
+        self.weight = weight
+        self.bias = bias
     }
 }
 
@@ -104,13 +115,38 @@ public struct MLP: Module {
     /// All layers' parameters in order.
     public var parameters: [Tensor] { layers.flatMap(\.parameters) }
 
-    /// The network's output for a batch x of shape [n, widths[0]].
+    /// The network's output for a batch x of shape [n, widths[0]]; ReLU layers run as fused `Tensor.affine` ops.
     public func callAsFunction(_ x: Tensor) -> Tensor {
         var h = x
         for (index, layer) in layers.enumerated() {
-            h = layer(h)
+            let hidden = index < layers.count - 1
+            if hidden, case .relu = activation {
+                h = Tensor.affine(h, weight: layer.weight, bias: layer.bias, relu: true)
+            } else {
+                h = layer(h)
+                if hidden { h = activation(h) }
+            }
+        }
+        return h
+    }
+
+    /// The reference path: every layer as separate matmul, bias add and activation ops (what the fused path must equal).
+    public func unfused(_ x: Tensor) -> Tensor {
+        var h = x
+        for (index, layer) in layers.enumerated() {
+            h = h.matmul(layer.weight) + layer.bias
             if index < layers.count - 1 { h = activation(h) }
         }
         return h
+    }
+
+    /// The network with detached parameters (see `Linear.frozen()`).
+    public func frozen() -> MLP {
+        MLP(layers: layers.map { $0.frozen() }, activation: activation)
+    }
+
+    private init(layers: [Linear], activation: Activation) {
+        self.layers = layers
+        self.activation = activation
     }
 }

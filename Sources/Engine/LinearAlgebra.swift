@@ -10,23 +10,7 @@ extension Tensor {
         let (m, k) = transposeA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
         let (k2, n) = transposeB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
         precondition(k == k2, "matmul: inner dimensions differ: \(a.shape)\(transposeA ? "ᵀ" : "") · \(b.shape)\(transposeB ? "ᵀ" : "")")
-        var values = [Float](repeating: 0, count: m * n)
-        MatmulLog.current?.record(.init(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB))
-        if m > 0 && n > 0 && k > 0 {
-            a.scalars.withUnsafeBufferPointer { pa in
-                b.scalars.withUnsafeBufferPointer { pb in
-                    values.withUnsafeMutableBufferPointer { pc in
-                        cblas_sgemm(CblasRowMajor,
-                                    transposeA ? CblasTrans : CblasNoTrans,
-                                    transposeB ? CblasTrans : CblasNoTrans,
-                                    Int32(m), Int32(n), Int32(k), 1,
-                                    pa.baseAddress, Int32(a.shape[1]),
-                                    pb.baseAddress, Int32(b.shape[1]),
-                                    0, pc.baseAddress, Int32(n))
-                    }
-                }
-            }
-        }
+        let values = product(a, b, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB)
         return Tensor(shape: [m, n], scalars: values, inputs: [a, b]) {
             [
                 { g in
@@ -39,6 +23,23 @@ extension Tensor {
                 },
             ]
         }
+    }
+
+    /// The values of op(a)·op(b), [m × n] row-major, computed by `cblas_sgemm`.
+    static func product(_ a: Tensor, _ b: Tensor, m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool) -> [Float] {
+        var values = [Float](repeating: 0, count: m * n)
+        MatmulLog.current?.record(.init(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB))
+        guard m > 0 && n > 0 && k > 0 else { return values }
+        a.scalars.withUnsafeBufferPointer { pa in
+            b.scalars.withUnsafeBufferPointer { pb in
+                values.withUnsafeMutableBufferPointer { pc in
+                    cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                                Int32(m), Int32(n), Int32(k), 1, pa.baseAddress, Int32(a.shape[1]), pb.baseAddress, Int32(b.shape[1]),
+                                0, pc.baseAddress, Int32(n))
+                }
+            }
+        }
+        return values
     }
 
     /// The matrix product self · other.

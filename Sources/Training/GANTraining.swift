@@ -17,6 +17,19 @@ public enum GANObjective: String, CaseIterable, Sendable {
     public static let penaltyWeight: Float = 0.1
 }
 
+/// How the networks run: the engine's optimized ops, or the plain composition they must reproduce bit for bit.
+public enum ExecutionPath: Sendable {
+    /// Fused affine + ReLU layers; the critic frozen (no weight gradients) during the generator's step.
+    case optimized
+    /// Separate matmul, bias and activation ops, and every gradient computed.
+    case reference
+
+    /// Runs `network` on `x` along this path.
+    func run(_ network: MLP, _ x: Tensor) -> Tensor {
+        self == .optimized ? network(x) : network.unfused(x)
+    }
+}
+
 /// Converting between point sets and [n, 2] tensors.
 extension Tensor {
     /// An [n, 2] tensor of points.
@@ -41,11 +54,15 @@ public final class CriticTrainer {
     /// The largest |weight| seen right after any clipping step (0 until one runs).
     public private(set) var largestClippedWeight: Float = 0
 
+    /// How the critic runs.
+    public let path: ExecutionPath
+
     /// Trains `critic` with the objective's optimizer (RMSProp for clipping, Adam β = (0.5, 0.9) otherwise)
     /// at `learningRate`, or the objective's published rate when nil.
     public init(critic: MLP, objective: GANObjective, learningRate: Float? = nil, penaltyWeight: Float = GANObjective.penaltyWeight,
-         using random: SeededGenerator) {
+         path: ExecutionPath = .optimized, using random: SeededGenerator) {
         self.critic = critic
+        self.path = path
         self.objective = objective
         self.penaltyWeight = penaltyWeight
         self.random = random
@@ -56,7 +73,7 @@ public final class CriticTrainer {
     @discardableResult
     public func step(real: Tensor, fake: Tensor) throws -> Double {
         optimizer.zeroGradients()
-        let realScores = critic(real), fakeScores = critic(fake)
+        let realScores = score(real), fakeScores = score(fake)
         let loss: Tensor, value: Tensor
         switch objective {
         case .wganClipping:
@@ -64,7 +81,7 @@ public final class CriticTrainer {
             loss = -value
         case .wganPenalty:
             value = realScores.mean() - fakeScores.mean()
-            loss = -value + penaltyWeight * gradientPenalty(critic: { self.critic($0) }, real: real, fake: fake, using: &random)
+            loss = -value + penaltyWeight * gradientPenalty(critic: { self.score($0) }, real: real, fake: fake, using: &random)
         case .vanilla:
             loss = Loss.discriminator(realLogits: realScores, fakeLogits: fakeScores)
             value = -loss
@@ -87,16 +104,21 @@ public final class CriticTrainer {
             switch objective {
             case .wganClipping: return estimate(real: real, fake: fake)
             case .wganPenalty:
-                let penalty = gradientPenalty(critic: { self.critic($0) }, real: real, fake: fake, using: &random)
+                let penalty = gradientPenalty(critic: { self.score($0) }, real: real, fake: fake, using: &random)
                 return estimate(real: real, fake: fake) - Double(penaltyWeight * penalty.item)
-            case .vanilla: return -Double(Loss.discriminator(realLogits: critic(real), fakeLogits: critic(fake)).item)
+            case .vanilla: return -Double(Loss.discriminator(realLogits: score(real), fakeLogits: score(fake)).item)
             }
         }
     }
 
     /// E f(real) − E f(fake), with no graph.
     public func estimate(real: Tensor, fake: Tensor) -> Double {
-        withoutGradients { Double((critic(real).mean() - critic(fake).mean()).item) }
+        withoutGradients { Double((score(real).mean() - score(fake).mean()).item) }
+    }
+
+    /// The critic's output f(x) along the trainer's path.
+    public func score(_ x: Tensor) -> Tensor {
+        path.run(critic, x)
     }
 }
 
@@ -128,7 +150,7 @@ public final class ToyGAN {
 
     /// Creates both networks; `learningRateScale` multiplies the objective's published learning rate for both.
     public init(objective: GANObjective, data: ToyDataSet, width: Int, batch: Int = 256, criticSteps: Int = 5,
-         learningRateScale: Float = 1, using random: SeededGenerator) {
+         learningRateScale: Float = 1, path: ExecutionPath = .optimized, using random: SeededGenerator) {
         self.data = data
         self.batch = batch
         self.criticSteps = criticSteps
@@ -136,7 +158,7 @@ public final class ToyGAN {
         generator = MLP(widths: [2, width, width, width, 2], initializer: .pytorchDefault, using: &self.random)
         let critic = MLP(widths: [2, width, width, width, 1], initializer: .pytorchDefault, using: &self.random)
         let rate = objective.learningRate * learningRateScale
-        trainer = CriticTrainer(critic: critic, objective: objective, learningRate: rate, using: self.random.split())
+        trainer = CriticTrainer(critic: critic, objective: objective, learningRate: rate, path: path, using: self.random.split())
         generatorOptimizer = objective.optimizer(for: generator.parameters, learningRate: rate)
     }
 
@@ -147,7 +169,7 @@ public final class ToyGAN {
 
     /// `count` generated points G(z), z ∼ N(0, I₂), with no graph.
     public func generate(_ count: Int) -> Tensor {
-        withoutGradients { generator(Tensor.normal([count, 2], using: &random)) }
+        withoutGradients { trainer.path.run(generator, Tensor.normal([count, 2], using: &random)) }
     }
 
     /// `count` real points.
@@ -162,7 +184,8 @@ public final class ToyGAN {
         var last = 0.0
         for _ in 0..<criticSteps { last = try trainer.step(real: real(batch), fake: generate(batch)) }
         generatorOptimizer.zeroGradients()
-        let scores = critic(generator(Tensor.normal([batch, 2], using: &random)))
+        let fake = trainer.path.run(generator, Tensor.normal([batch, 2], using: &random))
+        let scores = trainer.path == .optimized ? critic.frozen()(fake) : trainer.score(fake)
         let loss = objective == .vanilla ? -scores.logSigmoid().mean() : -scores.mean()
         loss.backward()
         generatorOptimizer.step()

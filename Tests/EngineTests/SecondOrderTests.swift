@@ -64,3 +64,33 @@ struct SecondOrderTests {
         #expect(norms.allSatisfy { $0 > 0 })
     }
 }
+
+@Suite("Fused affine layers")
+struct FusedAffineTests {
+    @Test("Tensor.affine equals matmul + bias (+ ReLU) in values, gradients and second-order gradients", arguments: [false, true])
+    func matchesTheComposition(_ relu: Bool) {
+        var rng = SeededGenerator(seed: 4)
+        let x = Tensor.normal([7, 5], using: &rng, requiresGrad: true)
+        let w = Tensor.normal([5, 3], using: &rng, requiresGrad: true), b = Tensor.normal([3], using: &rng, requiresGrad: true)
+        let fused = Tensor.affine(x, weight: w, bias: b, relu: relu)
+        let plain = relu ? (x.matmul(w) + b).relu() : x.matmul(w) + b
+        #expect(fused.scalars == plain.scalars)
+        // First order with a graph, then a second-order quantity: ∂/∂w of ‖∂(Σ y²)/∂x‖².
+        let outputs = [fused, plain].map { y in
+            let dx = gradients(of: (y * y).sum(), wrt: [x], createGraph: true)[0]
+            let second = gradients(of: (dx * dx).sum(), wrt: [w, b])
+            return [dx.scalars, second[0].scalars, second[1].scalars]
+        }
+        #expect(outputs[0] == outputs[1])
+    }
+
+    @Test("A frozen network passes gradients to its input but not to its weights")
+    func frozen() {
+        var rng = SeededGenerator(seed: 6)
+        let network = MLP(widths: [2, 8, 1], using: &rng)
+        let x = Tensor.normal([4, 2], using: &rng, requiresGrad: true)
+        network.frozen()(x).sum().backward()
+        #expect(x.grad != nil && network.parameters.allSatisfy { $0.grad == nil })
+        #expect(network.frozen()(x).scalars == network(x).scalars)
+    }
+}

@@ -37,3 +37,21 @@ struct TrainingTests {
         #expect(throws: TrainingDiverged.self) { try TrainingDiverged.requireFinite(.nan, "the loss") }
     }
 }
+
+@Suite("Optimized and reference paths agree")
+struct ExecutionPathTests {
+    /// The benchmark's workload: the optimizations (fused layers, a frozen critic in the generator step) may not
+    /// change a single bit of the losses or the parameters.
+    @Test(arguments: GANObjective.allCases)
+    func trainingStepsMatchTheReferencePath(_ objective: GANObjective) throws {
+        let gans = [ExecutionPath.optimized, .reference].map {
+            ToyGAN(objective: objective, data: .eightGaussians, width: 48, batch: 64, path: $0, using: SeededGenerator(seed: 9))
+        }
+        for _ in 0..<3 {
+            #expect(try gans[0].iterate() == gans[1].iterate())
+        }
+        for (a, b) in zip(gans[0].generator.parameters + gans[0].critic.parameters, gans[1].generator.parameters + gans[1].critic.parameters) {
+            #expect(a.scalars == b.scalars)
+        }
+    }
+}
