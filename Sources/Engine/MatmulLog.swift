@@ -35,17 +35,19 @@ public final class MatmulLog: @unchecked Sendable {
     }
 
     /// Seconds to run every recorded product once through `cblas_sgemm` on preallocated buffers (the best of
-    /// `repeats` replays): what the products alone cost, with no autodiff, allocation or elementwise work.
+    /// `repeats` replays), under the current thread policy: what the products alone cost, with no autodiff,
+    /// allocation or elementwise work.
     public func replaySeconds(repeats: Int = 5) -> Double {
-        let work = products.map { shape, count in
-            (shape, count, [Float](repeating: 0.5, count: shape.m * shape.k), [Float](repeating: 0.25, count: shape.k * shape.n),
-             [Float](repeating: 0, count: shape.m * shape.n))
-        }
+        let work = products.sorted { ($0.key.m, $0.key.n, $0.key.k) < ($1.key.m, $1.key.n, $1.key.k) }
+        // One set of buffers, sized for the largest product, serves every shape.
+        let a = [Float](repeating: 0.5, count: work.map { $0.key.m * $0.key.k }.max() ?? 0)
+        let b = [Float](repeating: 0.25, count: work.map { $0.key.k * $0.key.n }.max() ?? 0)
+        var c = [Float](repeating: 0, count: work.map { $0.key.m * $0.key.n }.max() ?? 0)
         var best = Double.infinity
         for _ in 0..<max(repeats, 1) {
             let start = DispatchTime.now().uptimeNanoseconds
-            for (shape, count, a, b, c) in work {
-                var c = c
+            for (shape, count) in work {
+                BLASThreads.prepare(multiplyAdds: shape.m * shape.n * shape.k)
                 for _ in 0..<count {
                     cblas_sgemm(CblasRowMajor, shape.transposeA ? CblasTrans : CblasNoTrans, shape.transposeB ? CblasTrans : CblasNoTrans,
                                 Int32(shape.m), Int32(shape.n), Int32(shape.k), 1,
@@ -61,6 +63,36 @@ public final class MatmulLog: @unchecked Sendable {
 
 /// OpenBLAS's thread pool.
 public enum BLASThreads {
+    /// How many threads a product gets: `threads` from `threshold` multiply-adds (m·n·k) up, one below it, where
+    /// waking and synchronizing OpenBLAS's workers costs more than they save.
+    public struct Policy: Sendable {
+        public let threads: Int
+        public let threshold: Int
+
+        /// Creates a policy; `threads` ≥ 1.
+        public init(threads: Int, threshold: Int) {
+            precondition(threads > 0 && threshold >= 0, "BLASThreads.Policy: threads must be positive and threshold ≥ 0")
+            self.threads = threads
+            self.threshold = threshold
+        }
+    }
+
+    @TaskLocal static var policy: Policy?
+
+    /// Runs `body` choosing OpenBLAS's thread count per product by `policy`. OpenBLAS's count is process-wide:
+    /// use this only where no other thread calls BLAS meanwhile (the `lessons` command runs one lesson at a time).
+    public static func withPolicy<Result>(_ policy: Policy, _ body: () throws -> Result) rethrows -> Result {
+        defer { set(policy.threads) }
+        return try $policy.withValue(policy, operation: body)
+    }
+
+    /// Applies the current policy, if any, before a product of m·n·k multiply-adds.
+    static func prepare(multiplyAdds: Int) {
+        guard let policy else { return }
+        let wanted = multiplyAdds >= policy.threshold ? policy.threads : 1
+        if openblas_get_num_threads() != wanted { openblas_set_num_threads(Int32(wanted)) }
+    }
+
     /// The number of threads OpenBLAS uses for one product.
     public static var count: Int { Int(openblas_get_num_threads()) }
 

@@ -30,8 +30,17 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Generator iterations per chunk.")
     var iterations = 20
 
+    @Option(help: "Rounds, alternating ours and the peer; each configuration reports its median round.")
+    var rounds = 3
+
     @Option(help: "Threads for OpenBLAS (and for the PyTorch peer).")
     var threads = 2
+
+    @Option(help: "Products with fewer multiply-adds (m·n·k) than this run on one thread; 0 gives every product --threads.")
+    var singleThreadBelow = 2_000_000
+
+    @Option(help: "Engine optimizations to switch off, to measure them: fused, frozen, joint (comma-separated).")
+    var without = ""
 
     @Option(help: "A Python interpreter with torch installed, to run the PyTorch peer side by side.")
     var peer: String?
@@ -60,24 +69,35 @@ struct BenchCommand: ParsableCommand {
     func validate() throws {
         _ = try parsedWidths()
         _ = try parsedModes()
-        guard warmup >= 0, chunks > 0, iterations > 0, threads > 0 else {
-            throw ValidationError("--warmup must be ≥ 0; --chunks, --iterations and --threads must be positive")
+        guard warmup >= 0, chunks > 0, iterations > 0, threads > 0, rounds > 0, singleThreadBelow >= 0 else {
+            throw ValidationError("--warmup and --single-thread-below must be ≥ 0; --chunks, --iterations, --rounds and --threads positive")
         }
         guard format != .markdown else { throw ValidationError("--format takes text or json") }
     }
 
     func run() throws {
         BLASThreads.set(threads)
-        var results: [BenchResult] = []
-        for objective in try parsedModes() {
-            for width in try parsedWidths() {
-                let result = try measure(objective, width: width)
-                Console.note(String(format: "ours %@ DIM %d: %.2f ms", result.mode, width, result.milliseconds))
-                results.append(result)
+        // Rounds alternate ours and the peer, so both see the same machine (shared hosts drift by 2× within minutes).
+        var ours: [[BenchResult]] = [], theirs: [PeerReport] = []
+        for round in 1...rounds {
+            var results: [BenchResult] = []
+            try BLASThreads.withPolicy(.init(threads: threads, threshold: singleThreadBelow)) {
+                for objective in try parsedModes() {
+                    for width in try parsedWidths() {
+                        let result = try measure(objective, width: width)
+                        Console.note(String(format: "round %d · ours %@ DIM %d: %.2f ms", round, result.mode, width, result.milliseconds))
+                        results.append(result)
+                    }
+                }
+            }
+            ours.append(results)
+            if let peer {
+                theirs.append(PeerRunner.run(python: peer, widths: widths, modes: modes, threads: threads,
+                                             warmup: warmup, chunks: chunks, iterations: iterations))
             }
         }
-        let peerReport = peer.map { PeerRunner.run(python: $0, widths: widths, modes: modes, threads: threads,
-                                                   warmup: warmup, chunks: chunks, iterations: iterations) }
+        let results = ours[0].indices.map { index in ours.map { $0[index] }.sorted { $0.milliseconds < $1.milliseconds }[ours.count / 2] }
+        let peerReport = peer == nil ? nil : PeerReport.median(of: theirs)
         let report = BenchReport(threads: threads, peakResidentMegabytes: ResidentMemory.peakKilobytes() / 1024,
                                  results: results, peer: peerReport)
         Console.out(format == .json ? report.json() : report.table())
@@ -85,7 +105,12 @@ struct BenchCommand: ParsableCommand {
 
     /// Times one configuration; the FLOPs come from one logged iteration, the sgemm reference from replaying it.
     private func measure(_ objective: GANObjective, width: Int) throws -> BenchResult {
-        let gan = ToyGAN(objective: objective, data: .eightGaussians, width: width, using: SeededGenerator(seed: 1))
+        var path = ExecutionPath.optimized
+        let off = without.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        path.fusedLayers = !off.contains("fused")
+        path.frozenCritic = !off.contains("frozen")
+        path.jointBatches = !off.contains("joint")
+        let gan = ToyGAN(objective: objective, data: .eightGaussians, width: width, path: path, using: SeededGenerator(seed: 1))
         let log = MatmulLog()
         try log.recording { try gan.iterate() }
         for _ in 0..<warmup { try gan.iterate() }
@@ -97,11 +122,12 @@ struct BenchCommand: ParsableCommand {
             chunkSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(iterations))
             if chunk == 0 { residentAfterFirstChunk = ResidentMemory.currentKilobytes() }
         }
+        let growth = ResidentMemory.currentKilobytes() - residentAfterFirstChunk
         let seconds = chunkSeconds.sorted()[chunkSeconds.count / 2]
         let flops = log.floatingPointOperations
         return BenchResult(mode: objective == .wganClipping ? "clipping" : "penalty", width: width, milliseconds: seconds * 1000,
                            gflops: flops / seconds / 1e9, sgemmGflops: flops / log.replaySeconds() / 1e9,
-                           residentGrowthKilobytes: ResidentMemory.currentKilobytes() - residentAfterFirstChunk)
+                           residentGrowthKilobytes: growth)
     }
 }
 
@@ -192,6 +218,17 @@ struct PeerReport: Codable {
     var peakResidentMegabytes: Double?
     var results: [Result]?
     var skipped: String?
+
+    /// Each configuration's median over rounds; skipped if any round was.
+    static func median(of rounds: [PeerReport]) -> PeerReport {
+        if let skipped = rounds.first(where: { $0.skipped != nil }) { return skipped }
+        var merged = rounds[0]
+        merged.peakResidentMegabytes = rounds.compactMap(\.peakResidentMegabytes).max()
+        merged.results = rounds[0].results?.indices.map { index in
+            rounds.compactMap { $0.results?[index] }.sorted { $0.medianMilliseconds < $1.medianMilliseconds }[rounds.count / 2]
+        }
+        return merged
+    }
 }
 
 /// Runs scripts/bench-peer-pytorch.py with the given interpreter.
