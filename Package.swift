@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Engine", "Theory"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Engine", "Theory", "Training"]),
-        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner", "Lessons", "Notebook"]),
+        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner", "Lessons", "Notebook", "Training"]),
     ],
     swiftLanguageModes: [.v6]
 )

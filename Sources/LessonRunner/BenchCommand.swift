@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     var threads = 2
 
     @Option(help: "Products with fewer multiply-adds (m·n·k) than this run on one thread; 0 gives every product --threads.")
-    var singleThreadBelow = 2_000_000
+    var singleThreadBelow = BLASThreads.Policy.measuredDefault(threads: 2).threshold
 
     @Option(help: "Engine optimizations to switch off, to measure them: fused, frozen, joint (comma-separated).")
     var without = ""
@@ -66,9 +66,18 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// The optimizations --without switches off.
+    func switchedOff() throws -> Set<String> {
+        let names = Set(without.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let unknown = names.subtracting(["fused", "frozen", "joint"])
+        guard unknown.isEmpty else { throw ValidationError("--without takes fused, frozen and joint, got '\(unknown.sorted().joined(separator: ","))'") }
+        return names
+    }
+
     func validate() throws {
         _ = try parsedWidths()
         _ = try parsedModes()
+        _ = try switchedOff()
         guard warmup >= 0, chunks > 0, iterations > 0, threads > 0, rounds > 0, singleThreadBelow >= 0 else {
             throw ValidationError("--warmup and --single-thread-below must be ≥ 0; --chunks, --iterations, --rounds and --threads positive")
         }
@@ -106,7 +115,7 @@ struct BenchCommand: ParsableCommand {
     /// Times one configuration; the FLOPs come from one logged iteration, the sgemm reference from replaying it.
     private func measure(_ objective: GANObjective, width: Int) throws -> BenchResult {
         var path = ExecutionPath.optimized
-        let off = without.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let off = try switchedOff()
         path.fusedLayers = !off.contains("fused")
         path.frozenCritic = !off.contains("frozen")
         path.jointBatches = !off.contains("joint")
@@ -235,9 +244,14 @@ struct PeerReport: Codable {
 enum PeerRunner {
     static func run(python: String, widths: String, modes: String, threads: Int, warmup: Int, chunks: Int,
                     iterations: Int) -> PeerReport {
-        let script = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("../../scripts/bench-peer-pytorch.py").standardizedFileURL.path
-        let candidates = [script, FileManager.default.currentDirectoryPath + "/scripts/bench-peer-pytorch.py"]
+        // The script sits in the repository's scripts/ folder: look upwards from the executable, then in the working folder.
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidates: [String] = []
+        for _ in 0..<5 {
+            candidates.append(folder.appendingPathComponent("scripts/bench-peer-pytorch.py").path)
+            folder = folder.deletingLastPathComponent()
+        }
+        candidates.append(FileManager.default.currentDirectoryPath + "/scripts/bench-peer-pytorch.py")
         guard let path = candidates.first(where: FileManager.default.fileExists(atPath:)) else {
             return PeerReport(skipped: "scripts/bench-peer-pytorch.py not found")
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 @testable import LessonRunner
+import Training
 
 @Suite("Command-line parsing")
 struct ParsingTests {
@@ -133,5 +134,32 @@ struct ExecutableTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("+-----"))  // the frame of a text-art plot
         #expect(result.stdout.contains("✓") && !result.stdout.contains("\u{1B}["))
+    }
+}
+
+@Suite("lessons bench parsing")
+struct BenchParsingTests {
+    @Test func defaultsCoverTheIssuesConfigurations() throws {
+        let command = try LessonsCommand.parseAsRoot(["bench"]) as! BenchCommand
+        #expect(try command.parsedWidths() == [64, 128, 512])
+        #expect(try command.parsedModes() == [.wganClipping, .wganPenalty])
+        #expect(command.peer == nil && command.threads == 2 && command.rounds == 3)
+    }
+
+    @Test(arguments: [
+        ["bench", "--widths", "64,x"], ["bench", "--widths", "0"], ["bench", "--modes", "gan"], ["bench", "--chunks", "0"],
+        ["bench", "--format", "markdown"], ["bench", "--threads", "0"], ["bench", "--without", "everything"],
+    ])
+    func badInputIsAUsageError(_ arguments: [String]) {
+        #expect(throws: (any Error).self) { try LessonsCommand.parseAsRoot(arguments) }
+    }
+
+    @Test func peerReportsAreMergedByMedianRound() {
+        let rounds = [3.0, 1.0, 2.0].map { ms in
+            PeerReport(version: "x", threads: 2, peakResidentMegabytes: ms, results: [.init(mode: "penalty", width: 64, medianMilliseconds: ms)])
+        }
+        let merged = PeerReport.median(of: rounds)
+        #expect(merged.results?.first?.medianMilliseconds == 2 && merged.peakResidentMegabytes == 3)
+        #expect(PeerReport.median(of: rounds + [PeerReport(skipped: "no torch")]).skipped == "no torch")
     }
 }
