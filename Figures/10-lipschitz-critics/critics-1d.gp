@@ -27,6 +27,6 @@ set xrange [-4:5]
 set key top left opaque box lc rgb '#c0c0c0' samplen 2
 plot 'critics-1d.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'penalized critic', \
     'critics-1d.dat' index 4 using 1:2 with lines lw 1.5 dt 2 lc rgb '#000000' title 'k·f*, f*(x) = |x|', \
-    'critics-1d.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'clipped critic × 876'
+    'critics-1d.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'clipped critic × 901'
 unset multiplot
 unset output

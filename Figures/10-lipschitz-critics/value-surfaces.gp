@@ -14,7 +14,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -0.01127029,-0.01093896,-0.01060763,-0.0102763,-0.009944972,-0.009613642,-0.009282312,-0.008950982
+set cntrparam levels discrete -0.01169134,-0.01135995,-0.01102857,-0.01069718,-0.0103658,-0.01003442,-0.00970303,-0.009371646
 set table $contour0
 splot 'value-surfaces.dat' index 0 using 1:2:3
 unset table
@@ -35,7 +35,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.009401199,0.009842251,0.0102833,0.01072436,0.01116541,0.01160646,0.01204751,0.01248856
+set cntrparam levels discrete 0.009158469,0.009599489,0.01004051,0.01048153,0.01092255,0.01136356,0.01180458,0.0122456
 set table $contour1
 splot 'value-surfaces.dat' index 2 using 1:2:3
 unset table
@@ -56,7 +56,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.007161459,0.007748495,0.00833553,0.008922566,0.009509601,0.01009664,0.01068367,0.01127071
+set cntrparam levels discrete 0.006763891,0.007360436,0.007956982,0.008553528,0.009150074,0.00974662,0.01034317,0.01093971
 set table $contour2
 splot 'value-surfaces.dat' index 4 using 1:2:3
 unset table
@@ -77,7 +77,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -17.82367,-16.63823,-15.45279,-14.26735,-13.08191,-11.89647,-10.71103,-9.525584
+set cntrparam levels discrete -17.64788,-16.4615,-15.27513,-14.08875,-12.90238,-11.71601,-10.52963,-9.343257
 set table $contour3
 splot 'value-surfaces.dat' index 6 using 1:2:3
 unset table
@@ -98,7 +98,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -8.992071,-8.012434,-7.032797,-6.05316,-5.073523,-4.093886,-3.114248,-2.134611
+set cntrparam levels discrete -7.798105,-6.819047,-5.839989,-4.860931,-3.881872,-2.902814,-1.923756,-0.9446978
 set table $contour4
 splot 'value-surfaces.dat' index 8 using 1:2:3
 unset table
@@ -119,7 +119,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -11.9951,-10.80555,-9.616006,-8.426459,-7.236912,-6.047364,-4.857817,-3.66827
+set cntrparam levels discrete -12.04803,-10.85516,-9.662289,-8.469418,-7.276548,-6.083677,-4.890807,-3.697937
 set table $contour5
 splot 'value-surfaces.dat' index 10 using 1:2:3
 unset table

@@ -14,7 +14,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01164978,0.01199219,0.0123346,0.01267701,0.01301942,0.01336183,0.01370425,0.01404666
+set cntrparam levels discrete 0.01171756,0.0120552,0.01239284,0.01273049,0.01306813,0.01340577,0.01374341,0.01408106
 set table $contour0
 splot 'checkpoints.dat' index 0 using 1:2:3
 unset table
@@ -36,7 +36,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01047621,0.01058152,0.01068683,0.01079214,0.01089745,0.01100277,0.01110808,0.01121339
+set cntrparam levels discrete 0.01059482,0.01069185,0.01078887,0.0108859,0.01098292,0.01107995,0.01117697,0.011274
 set table $contour1
 splot 'checkpoints.dat' index 3 using 1:2:3
 unset table
@@ -58,7 +58,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01043762,0.01051589,0.01059417,0.01067244,0.01075072,0.01082899,0.01090726,0.01098554
+set cntrparam levels discrete 0.0105244,0.01064151,0.01075862,0.01087573,0.01099284,0.01110995,0.01122706,0.01134417
 set table $contour2
 splot 'checkpoints.dat' index 6 using 1:2:3
 unset table
@@ -80,7 +80,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01099408,0.01108361,0.01117314,0.01126268,0.01135221,0.01144174,0.01153127,0.0116208
+set cntrparam levels discrete 0.01089354,0.0109758,0.01105806,0.01114032,0.01122258,0.01130484,0.0113871,0.01146936
 set table $contour3
 splot 'checkpoints.dat' index 9 using 1:2:3
 unset table
@@ -102,7 +102,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -1.990517,-0.7893398,0.4118373,1.613014,2.814191,4.015368,5.216545,6.417722
+set cntrparam levels discrete -1.94075,-0.7191883,0.5023739,1.723936,2.945498,4.16706,5.388622,6.610184
 set table $contour4
 splot 'checkpoints.dat' index 12 using 1:2:3
 unset table
@@ -124,7 +124,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -13.51017,-12.53057,-11.55097,-10.57138,-9.59178,-8.612182,-7.632585,-6.652988
+set cntrparam levels discrete -12.89595,-11.91709,-10.93823,-9.959369,-8.980508,-8.001647,-7.022785,-6.043924
 set table $contour5
 splot 'checkpoints.dat' index 15 using 1:2:3
 unset table
@@ -146,7 +146,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -6.129966,-5.738928,-5.347889,-4.956851,-4.565812,-4.174774,-3.783735,-3.392696
+set cntrparam levels discrete -2.89829,-2.595682,-2.293073,-1.990465,-1.687856,-1.385248,-1.082639,-0.780031
 set table $contour6
 splot 'checkpoints.dat' index 18 using 1:2:3
 unset table
@@ -168,7 +168,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -3.796222,-3.583896,-3.371571,-3.159245,-2.946919,-2.734594,-2.522268,-2.309942
+set cntrparam levels discrete -2.002774,-1.821137,-1.6395,-1.457863,-1.276226,-1.094589,-0.9129518,-0.7313147
 set table $contour7
 splot 'checkpoints.dat' index 21 using 1:2:3
 unset table
@@ -190,7 +190,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -1.140574,2.022465,5.185504,8.348543,11.51158,14.67462,17.83766,21.0007
+set cntrparam levels discrete -1.109829,2.049002,5.207832,8.366663,11.52549,14.68432,17.84315,21.00199
 set table $contour8
 splot 'checkpoints.dat' index 24 using 1:2:3
 unset table
@@ -212,7 +212,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -25.78784,-22.02645,-18.26506,-14.50367,-10.74227,-6.980883,-3.219492,0.5418985
+set cntrparam levels discrete -13.58772,-8.456116,-3.324509,1.807099,6.938707,12.07031,17.20192,22.33353
 set table $contour9
 splot 'checkpoints.dat' index 27 using 1:2:3
 unset table
@@ -234,7 +234,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -30.52724,-20.60185,-10.67647,-0.7510838,9.174302,19.09969,29.02507,38.95046
+set cntrparam levels discrete -26.34515,-12.53123,1.282679,15.09659,28.9105,42.72442,56.53833,70.35224
 set table $contour10
 splot 'checkpoints.dat' index 30 using 1:2:3
 unset table
@@ -256,7 +256,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -31.67807,-21.56483,-11.45159,-1.338354,8.774885,18.88813,29.00136,39.1146
+set cntrparam levels discrete -24.27092,-9.444761,5.381396,20.20755,35.03371,49.85987,64.68603,79.51218
 set table $contour11
 splot 'checkpoints.dat' index 33 using 1:2:3
 unset table

@@ -82,7 +82,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01085355,0.01092563,0.0109977,0.01106978,0.01114186,0.01121394,0.01128601,0.01135809
+set cntrparam levels discrete 0.01084377,0.01091704,0.0109903,0.01106357,0.01113683,0.0112101,0.01128336,0.01135662
 set table $contour3
 splot 'training.dat' index 12 using 1:2:3
 unset table
@@ -104,7 +104,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -17.56809,-16.04091,-14.51374,-12.98657,-11.4594,-9.932229,-8.405057,-6.877886
+set cntrparam levels discrete -17.66466,-16.16052,-14.65638,-13.15223,-11.64809,-10.14395,-8.639809,-7.135667
 set table $contour4
 splot 'training.dat' index 16 using 1:2:3
 unset table
@@ -126,7 +126,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -8.317106,-7.021289,-5.725473,-4.429657,-3.133841,-1.838025,-0.5422086,0.7536075
+set cntrparam levels discrete -7.484821,0.9000605,9.284942,17.66982,26.0547,34.43959,42.82447,51.20935
 set table $contour5
 splot 'training.dat' index 20 using 1:2:3
 unset table
@@ -150,7 +150,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01027524,0.01037194,0.01046863,0.01056533,0.01066203,0.01075872,0.01085542,0.01095212
+set cntrparam levels discrete 0.01051603,0.01060094,0.01068584,0.01077075,0.01085566,0.01094057,0.01102547,0.01111038
 set table $contour6
 splot 'training.dat' index 24 using 1:2:3
 unset table
@@ -172,7 +172,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -9.553736,-8.979672,-8.405608,-7.831544,-7.25748,-6.683415,-6.109351,-5.535287
+set cntrparam levels discrete -7.266424,-6.773514,-6.280603,-5.787693,-5.294782,-4.801872,-4.308961,-3.816051
 set table $contour7
 splot 'training.dat' index 28 using 1:2:3
 unset table
@@ -194,7 +194,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -32.28921,-27.52938,-22.76955,-18.00971,-13.24988,-8.490047,-3.730213,1.02962
+set cntrparam levels discrete -21.21759,-14.02854,-6.839499,0.3495456,7.53859,14.72764,21.91668,29.10572
 set table $contour8
 splot 'training.dat' index 32 using 1:2:3
 unset table
@@ -218,7 +218,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.0104617,0.01054377,0.01062585,0.01070793,0.01079,0.01087208,0.01095415,0.01103623
+set cntrparam levels discrete 0.0105091,0.01061375,0.01071841,0.01082306,0.01092772,0.01103237,0.01113703,0.01124169
 set table $contour9
 splot 'training.dat' index 36 using 1:2:3
 unset table
@@ -240,7 +240,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -6.090509,-5.720325,-5.350142,-4.979959,-4.609775,-4.239592,-3.869409,-3.499225
+set cntrparam levels discrete -3.897714,-3.543072,-3.188429,-2.833787,-2.479144,-2.124502,-1.769859,-1.415216
 set table $contour10
 splot 'training.dat' index 40 using 1:2:3
 unset table
@@ -262,7 +262,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -29.24619,-19.53237,-9.818553,-0.1047346,9.609083,19.3229,29.03672,38.75054
+set cntrparam levels discrete -24.40954,-10.86686,2.675827,16.21851,29.76119,43.30388,56.84656,70.38925
 set table $contour11
 splot 'training.dat' index 44 using 1:2:3
 unset table
@@ -286,7 +286,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01096181,0.01104229,0.01112276,0.01120323,0.0112837,0.01136418,0.01144465,0.01152512
+set cntrparam levels discrete 0.01069623,0.01082074,0.01094525,0.01106976,0.01119427,0.01131878,0.01144329,0.0115678
 set table $contour12
 splot 'training.dat' index 48 using 1:2:3
 unset table
@@ -308,7 +308,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -5.330888,-4.974943,-4.618997,-4.263052,-3.907107,-3.551161,-3.195216,-2.839271
+set cntrparam levels discrete -2.749238,-2.400906,-2.052573,-1.704241,-1.355909,-1.007577,-0.6592444,-0.3109122
 set table $contour13
 splot 'training.dat' index 52 using 1:2:3
 unset table
@@ -330,7 +330,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -30.34577,-20.42758,-10.50938,-0.5911891,9.327006,19.2452,29.1634,39.08159
+set cntrparam levels discrete -28.11764,-13.79318,0.5312754,14.85574,29.1802,43.50466,57.82912,72.15358
 set table $contour14
 splot 'training.dat' index 56 using 1:2:3
 unset table
@@ -354,7 +354,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01091598,0.01098824,0.0110605,0.01113277,0.01120503,0.01127729,0.01134955,0.01142181
+set cntrparam levels discrete 0.01052969,0.0106471,0.01076452,0.01088193,0.01099935,0.01111677,0.01123418,0.0113516
 set table $contour15
 splot 'training.dat' index 60 using 1:2:3
 unset table
@@ -376,7 +376,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -4.752384,-4.436472,-4.12056,-3.804648,-3.488736,-3.172824,-2.856912,-2.541
+set cntrparam levels discrete -2.299249,-2.019459,-1.739669,-1.459879,-1.180089,-0.9002989,-0.6205089,-0.3407188
 set table $contour16
 splot 'training.dat' index 64 using 1:2:3
 unset table
@@ -398,7 +398,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -30.1331,-20.2336,-10.3341,-0.434594,9.464909,19.36441,29.26392,39.16342
+set cntrparam levels discrete -29.09633,-14.0709,0.9545364,15.97997,31.0054,46.03083,61.05627,76.0817
 set table $contour17
 splot 'training.dat' index 68 using 1:2:3
 unset table
@@ -422,7 +422,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01101169,0.01108557,0.01115945,0.01123333,0.01130721,0.01138109,0.01145497,0.01152885
+set cntrparam levels discrete 0.01070625,0.0107958,0.01088535,0.0109749,0.01106445,0.011154,0.01124356,0.01133311
 set table $contour18
 splot 'training.dat' index 72 using 1:2:3
 unset table
@@ -444,7 +444,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -4.074739,-3.82718,-3.579622,-3.332064,-3.084506,-2.836948,-2.58939,-2.341832
+set cntrparam levels discrete -2.353557,-2.080205,-1.806854,-1.533503,-1.260151,-0.9867997,-0.7134482,-0.4400968
 set table $contour19
 splot 'training.dat' index 76 using 1:2:3
 unset table
@@ -466,7 +466,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -31.74161,-21.53423,-11.32684,-1.11946,9.087924,19.29531,29.50269,39.71007
+set cntrparam levels discrete -30.87914,-15.67484,-0.4705455,14.73375,29.93805,45.14235,60.34665,75.55095
 set table $contour20
 splot 'training.dat' index 80 using 1:2:3
 unset table
@@ -490,7 +490,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01104445,0.01111821,0.01119198,0.01126574,0.0113395,0.01141327,0.01148703,0.0115608
+set cntrparam levels discrete 0.01087247,0.01094678,0.0110211,0.01109541,0.01116973,0.01124404,0.01131836,0.01139267
 set table $contour21
 splot 'training.dat' index 84 using 1:2:3
 unset table
@@ -512,7 +512,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -4.019488,-3.788293,-3.557098,-3.325903,-3.094708,-2.863513,-2.632317,-2.401122
+set cntrparam levels discrete -2.041112,-1.843457,-1.645802,-1.448146,-1.250491,-1.052836,-0.8551805,-0.6575252
 set table $contour22
 splot 'training.dat' index 88 using 1:2:3
 unset table
@@ -534,7 +534,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -32.66141,-22.35208,-12.04274,-1.733414,8.575917,18.88525,29.19458,39.50391
+set cntrparam levels discrete -26.51196,-11.27421,3.963544,19.2013,34.43905,49.67681,64.91456,80.15231
 set table $contour23
 splot 'training.dat' index 92 using 1:2:3
 unset table
@@ -558,7 +558,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01102006,0.0110997,0.01117933,0.01125897,0.0113386,0.01141824,0.01149787,0.01157751
+set cntrparam levels discrete 0.01085839,0.01093858,0.01101877,0.01109896,0.01117915,0.01125934,0.01133953,0.01141972
 set table $contour24
 splot 'training.dat' index 96 using 1:2:3
 unset table
@@ -580,7 +580,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -4.115991,-3.865916,-3.61584,-3.365765,-3.11569,-2.865614,-2.615539,-2.365464
+set cntrparam levels discrete -2.464029,-2.20703,-1.950031,-1.693033,-1.436034,-1.179035,-0.9220365,-0.6650378
 set table $contour25
 splot 'training.dat' index 100 using 1:2:3
 unset table
@@ -602,7 +602,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -32.85109,-22.46612,-12.08114,-1.696167,8.688808,19.07378,29.45876,39.84373
+set cntrparam levels discrete -24.81479,-9.75854,5.297714,20.35397,35.41022,50.46648,65.52273,80.57898
 set table $contour26
 splot 'training.dat' index 104 using 1:2:3
 unset table
@@ -626,7 +626,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.0110176,0.01111173,0.01120586,0.01129999,0.01139412,0.01148825,0.01158238,0.01167651
+set cntrparam levels discrete 0.01082063,0.01090094,0.01098126,0.01106157,0.01114189,0.0112222,0.01130252,0.01138283
 set table $contour27
 splot 'training.dat' index 108 using 1:2:3
 unset table
@@ -648,7 +648,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -4.064663,-3.822145,-3.579627,-3.337109,-3.094591,-2.852073,-2.609555,-2.367037
+set cntrparam levels discrete -2.161261,-1.963568,-1.765875,-1.568183,-1.37049,-1.172797,-0.9751047,-0.777412
 set table $contour28
 splot 'training.dat' index 112 using 1:2:3
 unset table
@@ -670,7 +670,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -32.29975,-22.0491,-11.79845,-1.547806,8.702843,18.95349,29.20414,39.45479
+set cntrparam levels discrete -24.52206,-9.558952,5.40416,20.36727,35.33038,50.2935,65.25661,80.21972
 set table $contour29
 splot 'training.dat' index 116 using 1:2:3
 unset table
@@ -694,7 +694,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01099408,0.01108361,0.01117314,0.01126268,0.01135221,0.01144174,0.01153127,0.0116208
+set cntrparam levels discrete 0.01089354,0.0109758,0.01105806,0.01114032,0.01122258,0.01130484,0.0113871,0.01146936
 set table $contour30
 splot 'training.dat' index 120 using 1:2:3
 unset table
@@ -716,7 +716,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -3.796222,-3.583896,-3.371571,-3.159245,-2.946919,-2.734594,-2.522268,-2.309942
+set cntrparam levels discrete -2.002774,-1.821137,-1.6395,-1.457863,-1.276226,-1.094589,-0.9129518,-0.7313147
 set table $contour31
 splot 'training.dat' index 124 using 1:2:3
 unset table
@@ -738,7 +738,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -31.67807,-21.56483,-11.45159,-1.338354,8.774885,18.88813,29.00136,39.1146
+set cntrparam levels discrete -24.27092,-9.444761,5.381396,20.20755,35.03371,49.85987,64.68603,79.51218
 set table $contour32
 splot 'training.dat' index 128 using 1:2:3
 unset table

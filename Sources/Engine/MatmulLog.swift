@@ -69,13 +69,6 @@ public enum BLASThreads {
         public let threads: Int
         public let threshold: Int
 
-        /// Products under 2·10⁶ multiply-adds (the WGAN toy networks at width ≤ 64) on one thread, larger ones on
-        /// `threads`. Measured with `lessons bench --rounds 3` on a busy 2-core machine: the width-64 penalty step
-        /// went from 7.0 to 5.7 ms, width 128 unchanged.
-        public static func measuredDefault(threads: Int) -> Policy {
-            Policy(threads: threads, threshold: 2_000_000)
-        }
-
         /// Creates a policy; `threads` ≥ 1.
         public init(threads: Int, threshold: Int) {
             precondition(threads > 0 && threshold >= 0, "BLASThreads.Policy: threads must be positive and threshold ≥ 0")

@@ -36,10 +36,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads for OpenBLAS (and for the PyTorch peer).")
     var threads = 2
 
-    @Option(help: "Products with fewer multiply-adds (m·n·k) than this run on one thread; 0 gives every product --threads.")
-    var singleThreadBelow = BLASThreads.Policy.measuredDefault(threads: 2).threshold
+    @Option(help: "Products with fewer multiply-adds (m·n·k) than this run on one thread; 0 (the default) gives every product --threads.")
+    var singleThreadBelow = 0
 
-    @Option(help: "Engine optimizations to switch off, to measure them: fused, frozen, joint (comma-separated).")
+    @Option(help: "Engine optimizations to switch off, to measure them: fused, frozen (comma-separated).")
     var without = ""
 
     @Option(help: "A Python interpreter with torch installed, to run the PyTorch peer side by side.")
@@ -69,8 +69,8 @@ struct BenchCommand: ParsableCommand {
     /// The optimizations --without switches off.
     func switchedOff() throws -> Set<String> {
         let names = Set(without.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        let unknown = names.subtracting(["fused", "frozen", "joint"])
-        guard unknown.isEmpty else { throw ValidationError("--without takes fused, frozen and joint, got '\(unknown.sorted().joined(separator: ","))'") }
+        let unknown = names.subtracting(["fused", "frozen"])
+        guard unknown.isEmpty else { throw ValidationError("--without takes fused and frozen, got '\(unknown.sorted().joined(separator: ","))'") }
         return names
     }
 
@@ -118,7 +118,6 @@ struct BenchCommand: ParsableCommand {
         let off = try switchedOff()
         path.fusedLayers = !off.contains("fused")
         path.frozenCritic = !off.contains("frozen")
-        path.jointBatches = !off.contains("joint")
         let gan = ToyGAN(objective: objective, data: .eightGaussians, width: width, path: path, using: SeededGenerator(seed: 1))
         let log = MatmulLog()
         try log.recording { try gan.iterate() }

@@ -18,26 +18,21 @@ public enum GANObjective: String, CaseIterable, Sendable {
 }
 
 /// How the networks run: the engine's optimizations, each of which can be switched off to measure it or to check
-/// it against the plain composition.
+/// that it changes no bit of the results.
 public struct ExecutionPath: Sendable, Equatable {
     /// Layers as fused affine + ReLU ops (bit-identical to the separate ops).
     public var fusedLayers: Bool
     /// The critic frozen (no weight gradients) during the generator's step (bit-identical).
     public var frozenCritic: Bool
-    /// The real and the fake batch through the critic as one batch of 2m rows: half the products, twice the rows
-    /// each. Weight gradients then sum 2m rows in one product instead of two, so they agree to rounding, not bits.
-    public var jointBatches: Bool
-
     /// Every optimization on.
-    public static let optimized = ExecutionPath(fusedLayers: true, frozenCritic: true, jointBatches: true)
-    /// Separate matmul, bias and activation ops, every gradient computed, one batch at a time.
-    public static let reference = ExecutionPath(fusedLayers: false, frozenCritic: false, jointBatches: false)
+    public static let optimized = ExecutionPath(fusedLayers: true, frozenCritic: true)
+    /// Separate matmul, bias and activation ops, and every gradient computed.
+    public static let reference = ExecutionPath(fusedLayers: false, frozenCritic: false)
 
     /// Creates a path with the given optimizations.
-    public init(fusedLayers: Bool, frozenCritic: Bool, jointBatches: Bool) {
+    public init(fusedLayers: Bool, frozenCritic: Bool) {
         self.fusedLayers = fusedLayers
         self.frozenCritic = frozenCritic
-        self.jointBatches = jointBatches
     }
 
     /// Runs `network` on `x` along this path.
@@ -89,13 +84,7 @@ public final class CriticTrainer {
     @discardableResult
     public func step(real: Tensor, fake: Tensor) throws -> Double {
         optimizer.zeroGradients()
-        let realScores: Tensor, fakeScores: Tensor
-        if path.jointBatches && real.shape == fake.shape {
-            let both = score(Tensor.concatenate([real, fake]))
-            (realScores, fakeScores) = (both.slice(axis: 0, 0..<real.shape[0]), both.slice(axis: 0, real.shape[0]..<2 * real.shape[0]))
-        } else {
-            (realScores, fakeScores) = (score(real), score(fake))
-        }
+        let realScores = score(real), fakeScores = score(fake)
         let loss: Tensor, value: Tensor
         switch objective {
         case .wganClipping:

@@ -40,23 +40,17 @@ struct TrainingTests {
 
 @Suite("Optimized and reference paths agree")
 struct ExecutionPathTests {
-    /// The benchmark's workload: fused layers and a frozen critic may not change a single bit of the losses or
-    /// the parameters; joint batches change only the rounding of the weight gradients' sums.
+    /// The benchmark's workload: the optimizations (fused layers, a frozen critic in the generator step) may not
+    /// change a single bit of the losses or the parameters.
     @Test(arguments: GANObjective.allCases)
     func trainingStepsMatchTheReferencePath(_ objective: GANObjective) throws {
-        let exact = ExecutionPath(fusedLayers: true, frozenCritic: true, jointBatches: false)
-        let gans = [exact, .reference, .optimized].map {
+        let gans = [ExecutionPath.optimized, .reference].map {
             ToyGAN(objective: objective, data: .eightGaussians, width: 48, batch: 64, path: $0, using: SeededGenerator(seed: 9))
         }
         for _ in 0..<3 {
-            let values = try gans.map { try $0.iterate() }
-            #expect(values[0] == values[1])
-            #expect(abs(values[2] - values[1]) <= 1e-5 * max(abs(values[1]), 1e-3), "joint batches: \(values[2]) vs \(values[1])")
+            #expect(try gans[0].iterate() == gans[1].iterate())
         }
         let parameters = gans.map { ($0.generator.parameters + $0.critic.parameters).flatMap(\.scalars) }
         #expect(parameters[0] == parameters[1])
-        let largest = zip(parameters[2], parameters[1]).map { abs($0 - $1) }.max()!
-        // Adam and RMSProp divide by √v: where a gradient is near zero, rounding can move a weight by up to ~2·lr a step.
-        #expect(largest <= 1e-3, "largest parameter difference \(largest)")
     }
 }
