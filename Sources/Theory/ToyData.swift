@@ -44,10 +44,10 @@ public enum ToyDataSet: String, CaseIterable, Sendable {
 
     /// `count` independent points.
     public func sample(_ count: Int, using generator: inout SeededGenerator) -> [Point] {
-        (0..<count).map { _ in
+        let centres = modes
+        return (0..<count).map { _ in
             switch self {
             case .eightGaussians, .twentyFiveGaussians:
-                let centres = modes
                 let centre = centres[generator.index(below: centres.count)]
                 return centre + modeStandardDeviation * Point(generator.normalDouble(), generator.normalDouble())
             case .swissRoll:
