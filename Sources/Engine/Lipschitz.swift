@@ -1,13 +1,21 @@
 /// The two ways of keeping a WGAN critic Lipschitz.
 extension Module {
-    /// Clamps every parameter to [−c, c] in place (WGAN, Arjovsky et al. 2017, Algorithm 1).
-    public func clipWeights(to c: Float) {
+    /// Clamps every parameter to [−c, c] in place (WGAN, Arjovsky et al. 2017, Algorithm 1), and returns the
+    /// largest |w| afterwards, measured in the same pass (at most c).
+    @discardableResult
+    public func clipWeights(to c: Float) -> Float {
         precondition(c > 0, "clipWeights: c must be positive, got \(c)")
+        var largest: Float = 0
         for parameter in parameters {
             parameter.scalars.withUnsafeMutableBufferPointer { p in
-                for i in 0..<p.count { p[i] = Swift.min(Swift.max(p[i], -c), c) }
+                for i in 0..<p.count {
+                    let clipped = Swift.min(Swift.max(p[i], -c), c)
+                    p[i] = clipped
+                    largest = Swift.max(largest, Swift.abs(clipped))
+                }
             }
         }
+        return largest
     }
 }
 

@@ -60,13 +60,12 @@ public final class CriticTrainer {
     public let critic: MLP
     public let objective: GANObjective
     public let penaltyWeight: Float
+    /// How the critic runs.
+    public let path: ExecutionPath
     private let optimizer: any Optimizer
     private var random: SeededGenerator
     /// The largest |weight| seen right after any clipping step (0 until one runs).
     public private(set) var largestClippedWeight: Float = 0
-
-    /// How the critic runs.
-    public let path: ExecutionPath
 
     /// Trains `critic` with the objective's optimizer (RMSProp for clipping, Adam β = (0.5, 0.9) otherwise)
     /// at `learningRate`, or the objective's published rate when nil.
@@ -100,8 +99,7 @@ public final class CriticTrainer {
         loss.backward()
         optimizer.step()
         if objective == .wganClipping {
-            critic.clipWeights(to: GANObjective.clip)
-            largestClippedWeight = max(largestClippedWeight, critic.parameters.map { $0.scalars.map(abs).max()! }.max()!)
+            largestClippedWeight = max(largestClippedWeight, critic.clipWeights(to: GANObjective.clip))
         }
         let result = Double(value.item)
         try TrainingDiverged.requireFinite(result, "the \(objective.rawValue) critic's loss")

@@ -65,7 +65,8 @@ struct OptimizerTests {
         var rng = SeededGenerator(seed: 9)
         let net = MLP(widths: [2, 32, 1], using: &rng)
         #expect(net.parameters.flatMap(\.scalars).contains { abs($0) > 0.01 })
-        net.clipWeights(to: 0.01)
+        #expect(net.clipWeights(to: 0.01) == 0.01)  // the largest |w| left: some weight sits on the wall
         #expect(net.parameters.flatMap(\.scalars).allSatisfy { $0 >= -0.01 && $0 <= 0.01 })
+        #expect(net.clipWeights(to: 1) == net.parameters.flatMap(\.scalars).map(abs).max())
     }
 }
