@@ -70,3 +70,32 @@ struct OptimizerTests {
         #expect(net.clipWeights(to: 1) == net.parameters.flatMap(\.scalars).map(abs).max())
     }
 }
+
+@Suite("Optimizer update loops")
+struct OptimizerLaneTests {
+    /// The eight-lane loops and the scalar tail must give, bit for bit, the scalar formulas (19 = 2 × 8 + 3).
+    @Test func lanesMatchTheScalarFormulas() {
+        var rng = SeededGenerator(seed: 12)
+        let start = (0..<19).map { _ in rng.normal() }, gradients = (0..<3).map { _ in (0..<19).map { _ in rng.normal() } }
+        let rmsParameter = Tensor(start, requiresGrad: true), adamParameter = Tensor(start, requiresGrad: true)
+        let rms = RMSProp(parameters: [rmsParameter], learningRate: 0.01), adam = Adam(parameters: [adamParameter], learningRate: 0.01)
+        var (p1, v1) = (start, [Float](repeating: 0, count: 19))
+        var (p2, m2, v2) = (start, [Float](repeating: 0, count: 19), [Float](repeating: 0, count: 19))
+        for (t, g) in gradients.enumerated() {
+            rmsParameter.grad = Tensor(g)
+            adamParameter.grad = Tensor(g)
+            rms.step()
+            adam.step()
+            let (c1, c2) = (1 - Foundation.pow(Float(0.9), Float(t + 1)), 1 - Foundation.pow(Float(0.999), Float(t + 1)))
+            for i in 0..<19 {
+                v1[i] = 0.99 * v1[i] + (1 - 0.99) * g[i] * g[i]
+                p1[i] -= 0.01 * g[i] / (v1[i].squareRoot() + 1e-8)
+                m2[i] = 0.9 * m2[i] + (1 - 0.9) * g[i]
+                v2[i] = 0.999 * v2[i] + (1 - 0.999) * g[i] * g[i]
+                p2[i] -= 0.01 * (m2[i] / c1) / ((v2[i] / c2).squareRoot() + 1e-8)
+            }
+        }
+        #expect(rmsParameter.scalars == p1)
+        #expect(adamParameter.scalars == p2)
+    }
+}
