@@ -51,8 +51,8 @@ struct WGANLesson: Lesson {
             WGAN-GP, which replaces clipping with the penalty λ = 0.1 and RMSProp with Adam \
             \(scientific(GANObjective.wganPenalty.learningRate * rateScale)), β = (0.5, 0.9), \
             and a GAN with the same networks and optimizer, trained on −ln D(G(z)). Generator and critic are MLPs \
-            2 → \(width) → \(width) → \(width) → out with ReLU (the WGAN-GP toy code uses width 512; 128 shows the \
-            same behaviour at a sixteenth of the arithmetic). Every \(iterations / checkpoints) iterations we compute \
+            2 → \(width) → \(width) → \(width) → out with ReLU (the WGAN-GP toy code uses width 512; width 128 costs a \
+            sixteenth of the arithmetic and converges well within this budget). Every \(iterations / checkpoints) iterations we compute \
             the exact W1 between \(w1Samples) generated and \(w1Samples) fresh real points, by solving the assignment \
             problem, and the critic's own estimate E f(real) − E f(fake) on 2,048 fresh points each.
             """)
