@@ -53,8 +53,11 @@ func withGradients<Result>(_ body: () throws -> Result) rethrows -> Result {
 ///
 /// With `createGraph`, the gradient computation is itself recorded, so the returned gradients can be
 /// differentiated again (the WGAN-GP penalty needs ∂/∂w ‖∇ₓD(x)‖).
+///
+/// Only the ops on a path from `output` back to one of `inputs` run their pullbacks: the gradient of a WGAN-GP
+/// critic with respect to its input computes no weight gradients.
 public func gradients(of output: Tensor, wrt inputs: [Tensor], createGraph: Bool = false) -> [Tensor] {
-    let accumulated = propagate(from: output, createGraph: createGraph)
+    let accumulated = propagate(from: output, createGraph: createGraph, towards: Set(inputs.map(ObjectIdentifier.init)))
     return inputs.map { accumulated[ObjectIdentifier($0)] ?? .zeros($0.shape) }
 }
 
@@ -70,14 +73,29 @@ extension Tensor {
     }
 }
 
-/// Reverse-mode sweep: the gradient of `output` with respect to every tensor it was computed from.
-private func propagate(from output: Tensor, createGraph: Bool) -> [ObjectIdentifier: Tensor] {
+/// Reverse-mode sweep: the gradient of `output` with respect to every tensor it was computed from, or, given
+/// `targets`, only along the paths that lead to one of them.
+private func propagate(from output: Tensor, createGraph: Bool, towards targets: Set<ObjectIdentifier>? = nil) -> [ObjectIdentifier: Tensor] {
     precondition(output.count == 1, "gradients: output must have one element, has shape \(output.shape)")
     var accumulated: [ObjectIdentifier: Tensor] = [ObjectIdentifier(output): .ones(output.shape)]
+    let order = reachableTensors(from: output)
+    // The tensors some target depends on through recorded ops (inputs come first in `order`).
+    var leadsToTarget: Set<ObjectIdentifier>?
+    if let targets {
+        var found = Set<ObjectIdentifier>()
+        for tensor in order {
+            let id = ObjectIdentifier(tensor)
+            if targets.contains(id) || (tensor.node?.inputs.contains { found.contains(ObjectIdentifier($0)) } ?? false) {
+                found.insert(id)
+            }
+        }
+        leadsToTarget = found
+    }
     let sweep = {
-        for tensor in reachableTensors(from: output).reversed() {
+        for tensor in order.reversed() {
             guard let node = tensor.node, let upstream = accumulated[ObjectIdentifier(tensor)] else { continue }
-            for (input, pullback) in zip(node.inputs, node.pullbacks) where input.requiresGrad {
+            for (input, pullback) in zip(node.inputs, node.pullbacks)
+            where input.requiresGrad && leadsToTarget.map({ $0.contains(ObjectIdentifier(input)) }) ?? true {
                 let contribution = pullback(upstream)
                 let key = ObjectIdentifier(input)
                 accumulated[key] = accumulated[key].map { $0 + contribution } ?? contribution

@@ -35,7 +35,8 @@ extension Tensor {
     }
 }
 
-/// G ⊙ mask for one upstream G, shared by the pullbacks of one op and released after the last of them.
+/// G ⊙ mask for one upstream G, shared by the pullbacks of one op; released after the last of them, or with the
+/// graph when a pruned sweep (`gradients(of:wrt:)`) calls only some.
 private final class MaskedUpstream {
     private let mask: Tensor?
     private let uses: Int

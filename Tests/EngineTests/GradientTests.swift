@@ -142,3 +142,23 @@ struct GradientTests {
         #expect(gradients(of: y, wrt: [x])[0].item == 1)
     }
 }
+
+@Suite("Gradients with respect to some inputs")
+struct PrunedGradientTests {
+    @Test("gradients(of:wrt:) runs only the pullbacks on a path to the requested inputs")
+    func weightGradientsAreSkipped() {
+        var rng = SeededGenerator(seed: 3)
+        let layer = Linear(inputs: 4, outputs: 3, using: &rng)
+        let x = Tensor.normal([5, 4], using: &rng, requiresGrad: true)
+        let log = MatmulLog()
+        let dx = log.recording { gradients(of: layer(x).relu().sum(), wrt: [x])[0] }
+        #expect(log.products.values.reduce(0, +) == 2)  // x·W forward, then g·Wᵀ: no xᵀ·g for the weights
+        let full = log.recording { () -> Tensor in
+            let y = layer(x).relu().sum()
+            y.backward()
+            return x.grad!
+        }
+        #expect(dx.scalars == full.scalars && layer.weight.grad != nil)
+        #expect(log.products.values.reduce(0, +) == 2 + 3)  // the full backward also forms xᵀ·g
+    }
+}
