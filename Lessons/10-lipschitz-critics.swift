@@ -56,7 +56,7 @@ struct LipschitzCriticsLesson: Lesson {
 
     /// Critics for 1-D pairs with known W1: the penalty's estimate and shape against theory, clipping's bound.
     private func oneDimensional(_ notebook: Notebook) throws {
-        let steps = notebook.pick(full: 2500, quick: 1200), penaltyWeight: Float = 10, width = 64
+        let steps = notebook.pick(full: 2500, quick: 1200), penaltyWeight: Float = 10, width = 64, penaltyRate: Float = 3e-3
         let clippedBound = Double(width * width) * Foundation.pow(Double(GANObjective.clip), 3)
         notebook.prose("""
             # A critic on the line
@@ -65,7 +65,8 @@ struct LipschitzCriticsLesson: Lesson {
             is f*(x) = −x, and a change of spread, where W1 = 0.7·√(2/π) = 0.5585 and f*(x) = |x| (every point \
             of N(0, 1) moves to 0.3 times itself). Each exact value below comes from the CDF integral of lesson 9. \
             Critics are MLPs 1 → \(width) → \(width) → 1 (ReLU, He initialization), \(steps) steps on batches of 512: the penalty variant with \
-            Adam 3·10⁻³ and λ = 10 (the paper's default), the clipping variant with Algorithm 1's RMSProp 5·10⁻⁵ \
+            Adam \(NumberFormat.scientific(Double(penaltyRate))) and λ = \(NumberFormat.short(Double(penaltyWeight))) (the paper's default), \
+            the clipping variant with Algorithm 1's RMSProp \(NumberFormat.scientific(Double(GANObjective.wganClipping.learningRate))) \
             and c = 0.01. The estimate is E_P f − E_Q f on 20,000 fresh samples each.
 
             The penalty is soft, and theory says by how much it gives way. A critic k·f* earns k·W1 and pays \
@@ -95,7 +96,7 @@ struct LipschitzCriticsLesson: Lesson {
                 var candidates: [CriticTrainer] = []
                 for _ in 0..<(objective == .wganPenalty ? 2 : 1) {
                     let critic = MLP(widths: [1, width, width, 1], initializer: .he, using: &rng)
-                    let trainer = CriticTrainer(critic: critic, objective: objective, learningRate: objective == .wganPenalty ? 3e-3 : nil,
+                    let trainer = CriticTrainer(critic: critic, objective: objective, learningRate: objective == .wganPenalty ? penaltyRate : nil,
                                                 penaltyWeight: penaltyWeight, using: rng.split())
                     for _ in 0..<steps {
                         try trainer.step(real: sample(512, pair.p), fake: sample(512, pair.q))
@@ -213,12 +214,5 @@ struct LipschitzCriticsLesson: Lesson {
             Panel(title: "Penalized critics: a spread of weights", xLabel: "weight", yLabel: "count", legend: .hidden,
                   series: [.histogram(penalizedWeights, bins: 50, style: Style(color: .palette(0), opacity: 0.7))]),
         ], size: (1200, 460)), caption: "WGAN-GP figure 1b: where clipping puts the critic's weights")
-    }
-}
-
-extension MLP {
-    /// A 1-D network's outputs at `xs`.
-    func line(_ xs: [Double]) -> [Double] {
-        withoutGradients { self(Tensor(shape: [xs.count, 1], scalars: xs.map(Float.init))) }.scalars.map(Double.init)
     }
 }

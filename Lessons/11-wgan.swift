@@ -35,7 +35,7 @@ struct WGANLesson: Lesson {
         notebook.prose("""
             # Algorithm 1
 
-            Arjovsky, Chintala & Bottou's WGAN (2017), with α = \(scientific(GANObjective.wganClipping.learningRate * rateScale)), \
+            Arjovsky, Chintala & Bottou's WGAN (2017), with α = \(NumberFormat.scientific(Double(GANObjective.wganClipping.learningRate * rateScale))), \
             c = 0.01, m = \(batch), n_critic = 5\(settingsNote):
 
                 while θ has not converged:
@@ -49,7 +49,7 @@ struct WGANLesson: Lesson {
 
             Beside it, on the same data (\(data.title)), networks and number of generator iterations (\(iterations)): \
             WGAN-GP, which replaces clipping with the penalty λ = 0.1 and RMSProp with Adam \
-            \(scientific(GANObjective.wganPenalty.learningRate * rateScale)), β = (0.5, 0.9), \
+            \(NumberFormat.scientific(Double(GANObjective.wganPenalty.learningRate * rateScale))), β = (0.5, 0.9), \
             and a GAN with the same networks and optimizer, trained on −ln D(G(z)). Generator and critic are MLPs \
             2 → \(width) → \(width) → \(width) → out with ReLU (the WGAN-GP toy code uses width 512; width 128 costs a \
             sixteenth of the arithmetic and converges well within this budget). Every \(iterations / checkpoints) iterations we compute \
@@ -120,28 +120,26 @@ struct WGANLesson: Lesson {
                 iterations).
                 """)
         }
-        func check(_ statement: String, value name: String, measured: Double, atLeast bound: Double) {
-            if calibrated { notebook.claim(statement, measured: measured, atLeast: bound) } else { notebook.value(name, measured) }
-        }
-        func check(_ statement: String, value name: String, measured: Double, atMost bound: Double) {
-            if calibrated { notebook.claim(statement, measured: measured, atMost: bound) } else { notebook.value(name, measured) }
+        func check(_ claim: Claim, value name: String) {
+            if calibrated { notebook.claim(claim) } else if let measured = claim.measured { notebook.value(name, measured) }
         }
         // The critic needs a few hundred iterations to become a good critic at all; correlate after the first tenth.
         let settled = penalty.checkpoints.dropFirst(3)
         let rho = Correlation.spearman(settled.map(\.criticValue), settled.map(\.exactW1))
-        check("Over WGAN-GP training the critic's estimate and the exact W1 move together (Spearman ρ ≥ 0.6 after iteration \(settled.first!.iteration))",
-              value: "Spearman ρ, WGAN-GP critic's estimate vs exact W1", measured: rho, atLeast: 0.6)
+        check(.atLeast("Over WGAN-GP training the critic's estimate and the exact W1 move together (Spearman ρ ≥ 0.6 after iteration \(settled.first!.iteration))",
+                       measured: rho, bound: 0.6), value: "Spearman ρ, WGAN-GP critic's estimate vs exact W1")
         for run in runs where run.objective != .wganPenalty {
             let settled = run.checkpoints.dropFirst(3)
             notebook.value("Spearman ρ, \(run.objective.rawValue) critic's value vs exact W1",
                            Correlation.spearman(settled.map(\.criticValue), settled.map(\.exactW1)))
         }
         let start = penalty.checkpoints[0].exactW1
-        check("WGAN-GP cuts the exact W1 by at least 75%, from \(LessonMath.format(start, digits: 2)) (the floor of two real samples is \(LessonMath.format(floor, digits: 3)))",
-              value: "WGAN-GP's final exact W1 (floor \(LessonMath.format(floor, digits: 3)))", measured: penalty.checkpoints.last!.exactW1, atMost: 0.25 * start)
+        check(.atMost("WGAN-GP cuts the exact W1 by at least 75%, from \(LessonMath.format(start, digits: 2)) (the floor of two real samples is \(LessonMath.format(floor, digits: 3)))",
+                      measured: penalty.checkpoints.last!.exactW1, bound: 0.25 * start),
+              value: "WGAN-GP's final exact W1 (floor \(LessonMath.format(floor, digits: 3)))")
         if let coverage = penalty.checkpoints.last!.coverage {
-            check("The trained WGAN-GP covers all \(coverage.total) modes", value: "Modes the trained WGAN-GP covers, of \(coverage.total)",
-                  measured: Double(coverage.covered), atLeast: Double(coverage.total))
+            check(.atLeast("The trained WGAN-GP covers all \(coverage.total) modes", measured: Double(coverage.covered), bound: Double(coverage.total)),
+                  value: "Modes the trained WGAN-GP covers, of \(coverage.total)")
         }
     }
 
@@ -174,14 +172,5 @@ struct WGANLesson: Lesson {
                   xLabel: "generator iterations", yLabel: run.objective == .vanilla ? "value" : "estimate", legend: .hidden,
                   series: [.line(x: x, y: run.checkpoints.map(\.criticValue), style: Style(color: .palette(index)))])
         }, layout: (2, 2), size: (1300, 900)), caption: "The WGAN critics' estimates against the exact W1 over training, and the GAN's game value")
-    }
-
-    /// 5e-05 as "5·10⁻⁵".
-    private func scientific(_ value: Float) -> String {
-        let exponent = Int(Foundation.floor(Foundation.log10(Double(value))))
-        let mantissa = Double(value) / Foundation.pow(10, Double(exponent))
-        let superscripts: [Character: Character] = ["-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
-        let power = "10" + String(String(exponent).map { superscripts[$0]! })
-        return Swift.abs(mantissa - 1) < 1e-6 ? power : NumberFormat.short(mantissa) + "·" + power
     }
 }

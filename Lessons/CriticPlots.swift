@@ -12,6 +12,11 @@ extension MLP {
         let values = scores.map { Double($0) }
         return (0..<ys.count).map { row in Array(values[(row * xs.count)..<((row + 1) * xs.count)]) }
     }
+
+    /// A 1-D network's outputs at `xs`.
+    func line(_ xs: [Double]) -> [Double] {
+        withoutGradients { self(Tensor(shape: [xs.count, 1], scalars: xs.map(Float.init))) }.scalars.map(Double.init)
+    }
 }
 
 extension Series {

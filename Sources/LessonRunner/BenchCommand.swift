@@ -267,6 +267,9 @@ enum PeerRunner {
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if process.terminationStatus == 127 {  // env's status for a command it cannot find
+            return PeerReport(skipped: "\(python) not found")
+        }
         guard process.terminationStatus == 0, let report = try? JSONDecoder().decode(PeerReport.self, from: data) else {
             return PeerReport(skipped: "\(python) exited with status \(process.terminationStatus) (is torch installed? see README, Benchmark)")
         }

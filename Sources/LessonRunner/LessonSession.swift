@@ -55,10 +55,8 @@ struct LessonSession {
             } catch let error as PlotError {
                 let status = error == .gnuplotMissing ? ExitStatus.environment : ExitStatus.lessonFailed
                 throw RunnerExit(status: status, message: "lesson \(lesson.number): \(error)")
-            } catch let failure as LessonFailure {
+            } catch let failure where failure is LessonFailure || failure is TrainingDiverged {
                 throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(failure)")
-            } catch let diverged as TrainingDiverged {
-                throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(diverged)")
             }
             let report = LessonReport(lesson: lesson, notebook: notebook, seconds: Date().timeIntervalSince(started))
             if streaming { Console.out(text.summary(claims: report.claims, seconds: report.seconds) + "\n") }

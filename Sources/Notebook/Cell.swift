@@ -1,3 +1,5 @@
+import Foundation
+
 /// One entry of a notebook, in the order the lesson wrote it.
 public enum Cell: Sendable {
     /// Markdown prose (paragraphs, `#` headings, lists, formulas in Unicode).
@@ -144,5 +146,16 @@ public enum NumberFormat {
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text
+    }
+
+    /// A positive number as mantissa·10ⁿ with a superscript exponent: 5e-5 → "5·10⁻⁵", 1e-4 → "10⁻⁴".
+    public static func scientific(_ value: Double) -> String {
+        precondition(value > 0 && value.isFinite, "scientific: needs a positive finite number, got \(value)")
+        let exponent = Int(Foundation.floor(Foundation.log10(value) + 1e-9))  // Float(1e-4) is 0.99999997e-4
+        let mantissa = value / Foundation.pow(10, Double(exponent))
+        let superscripts: [Character: Character] = ["-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵",
+                                                     "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
+        let power = "10" + String(String(exponent).map { superscripts[$0]! })
+        return Swift.abs(mantissa - 1) < 1e-6 ? power : short((mantissa * 1e6).rounded() / 1e6) + "·" + power
     }
 }
