@@ -11,12 +11,16 @@ extension Tensor {
         var values = product(x, weight, m: x.shape[0], n: columns, k: x.shape[1], transposeA: false, transposeB: false)
         values.withUnsafeMutableBufferPointer { out in
             bias.scalars.withUnsafeBufferPointer { b in
+                let lanes = Lanes.end(columns)
                 for row in 0..<x.shape[0] {
-                    let base = row * columns
-                    if relu {
-                        for j in 0..<columns { out[base + j] = Swift.max(out[base + j] + b[j], 0) }
-                    } else {
-                        for j in 0..<columns { out[base + j] += b[j] }
+                    // One row of the output, in lanes then the tail: exactly `max(xW + b, 0)` per element.
+                    let line = UnsafeMutableBufferPointer(rebasing: out[(row * columns)..<((row + 1) * columns)])
+                    for j in stride(from: 0, to: lanes, by: Lanes.width) {
+                        let sum = Lanes.load(line, j) + Lanes.load(b, j)
+                        Lanes.store(relu ? Lanes.relu(sum) : sum, line, j)
+                    }
+                    for j in lanes..<columns {
+                        line[j] = relu ? Swift.max(line[j] + b[j], 0) : line[j] + b[j]
                     }
                 }
             }

@@ -8,7 +8,20 @@ extension Module {
         var largest: Float = 0
         for parameter in parameters {
             parameter.scalars.withUnsafeMutableBufferPointer { p in
-                for i in 0..<p.count {
+                // Lanes, then the tail; the same bits as min(max(w, −c), c) per weight (NaN stays NaN and is
+                // not counted as the largest, as in the scalar form).
+                var widest = SIMD8<Float>(repeating: 0)
+                let lanes = Lanes.end(p.count)
+                for i in stride(from: 0, to: lanes, by: Lanes.width) {
+                    var w = Lanes.load(p, i)
+                    w.replace(with: -c, where: w .<= -c)
+                    w.replace(with: c, where: w .> c)
+                    Lanes.store(w, p, i)
+                    let size = w.replacing(with: -w, where: w .< 0)
+                    widest.replace(with: size, where: size .>= widest)
+                }
+                for lane in 0..<Lanes.width { largest = Swift.max(largest, widest[lane]) }
+                for i in lanes..<p.count {
                     let clipped = Swift.min(Swift.max(p[i], -c), c)
                     p[i] = clipped
                     largest = Swift.max(largest, Swift.abs(clipped))

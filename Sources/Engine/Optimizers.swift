@@ -86,10 +86,8 @@ public final class RMSProp: Optimizer {
         let (a, rate, eps) = (alpha, learningRate, epsilon)
         forEachGradient { index, p, g in
             meanSquare[index].withUnsafeMutableBufferPointer { v in
-                // Eight lanes at a time (the buffers may alias as far as the compiler knows, so it will not
-                // vectorize the loop itself), then the tail; lane arithmetic rounds exactly like the scalar code.
-                let lanes = p.count - p.count % 8
-                for i in stride(from: 0, to: lanes, by: 8) {
+                let lanes = Lanes.end(p.count)  // lanes, then the tail: the same bits as the scalar update
+                for i in stride(from: 0, to: lanes, by: Lanes.width) {
                     let gi = Lanes.load(g, i), vi = a * Lanes.load(v, i) + (1 - a) * gi * gi
                     Lanes.store(vi, v, i)
                     Lanes.store(Lanes.load(p, i) - rate * gi / (vi.squareRoot() + eps), p, i)
@@ -100,21 +98,6 @@ public final class RMSProp: Optimizer {
                 }
             }
         }
-    }
-}
-
-/// Loads and stores of eight Floats at an index, for the optimizers' update loops.
-enum Lanes {
-    static func load(_ buffer: UnsafeBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
-        UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self)
-    }
-
-    static func load(_ buffer: UnsafeMutableBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
-        UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self)
-    }
-
-    static func store(_ value: SIMD8<Float>, _ buffer: UnsafeMutableBufferPointer<Float>, _ i: Int) {
-        UnsafeMutableRawPointer(buffer.baseAddress! + i).storeBytes(of: value, as: SIMD8<Float>.self)
     }
 }
 
@@ -157,8 +140,8 @@ public final class Adam: Optimizer {
         forEachGradient { index, p, g in
             firstMoment[index].withUnsafeMutableBufferPointer { m in
                 secondMoment[index].withUnsafeMutableBufferPointer { v in
-                    let lanes = p.count - p.count % 8  // eight lanes at a time, then the tail (as in RMSProp)
-                    for i in stride(from: 0, to: lanes, by: 8) {
+                    let lanes = Lanes.end(p.count)  // lanes, then the tail (as in RMSProp)
+                    for i in stride(from: 0, to: lanes, by: Lanes.width) {
                         let gi = Lanes.load(g, i)
                         let mi = b1 * Lanes.load(m, i) + (1 - b1) * gi, vi = b2 * Lanes.load(v, i) + (1 - b2) * gi * gi
                         Lanes.store(mi, m, i)

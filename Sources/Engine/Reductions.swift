@@ -35,10 +35,17 @@ extension Tensor {
         var values = [Float](repeating: 0, count: outer * inner)
         scalars.withUnsafeBufferPointer { source in
             values.withUnsafeMutableBufferPointer { out in
+                let lanes = Lanes.end(inner)
                 for o in 0..<outer {
+                    // Rows are added in order, in lanes then the tail: the same bits as the scalar sum.
+                    let total = UnsafeMutableBufferPointer(rebasing: out[(o * inner)..<((o + 1) * inner)])
                     for k in 0..<extent {
-                        let row = (o * extent + k) * inner
-                        for i in 0..<inner { out[o * inner + i] += source[row + i] }
+                        let start = (o * extent + k) * inner
+                        let row = UnsafeBufferPointer(rebasing: source[start..<(start + inner)])
+                        for i in stride(from: 0, to: lanes, by: Lanes.width) {
+                            Lanes.store(Lanes.load(total, i) + Lanes.load(row, i), total, i)
+                        }
+                        for i in lanes..<inner { total[i] += row[i] }
                     }
                 }
             }
