@@ -107,7 +107,8 @@ struct BenchCommand: ParsableCommand {
         }
         let results = ours[0].indices.map { index in ours.map { $0[index] }.sorted { $0.milliseconds < $1.milliseconds }[ours.count / 2] }
         let peerReport = peer == nil ? nil : PeerReport.median(of: theirs)
-        let report = BenchReport(threads: threads, peakResidentMegabytes: ResidentMemory.peakKilobytes() / 1024,
+        let report = BenchReport(threads: threads, blas: "\(BLASCore.configuration) · \(BLASCore.name) kernels",
+                                 peakResidentMegabytes: ResidentMemory.peakKilobytes() / 1024,
                                  results: results, peer: peerReport)
         Console.out(format == .json ? report.json() : report.table())
     }
@@ -152,6 +153,8 @@ struct BenchResult: Codable {
 /// The whole run: ours, and the peer's when it ran.
 struct BenchReport {
     let threads: Int
+    /// OpenBLAS's version and build, and the kernels it runs (`OPENBLAS_CORETYPE` or its CPU detection chooses them).
+    let blas: String
     let peakResidentMegabytes: Double
     let results: [BenchResult]
     let peer: PeerReport?
@@ -176,6 +179,7 @@ struct BenchReport {
                 return column == 0 ? cell + padding : padding + cell
             }.joined(separator: "  ")
         }
+        lines.append("\(blas)")
         lines.append(String(format: "threads %d · peak resident memory %.1f MB · resident growth after the first chunk ≤ %.0f KB",
                             threads, peakResidentMegabytes, results.map(\.residentGrowthKilobytes).max() ?? 0))
         switch peer {
@@ -201,13 +205,14 @@ struct BenchReport {
         }
         struct Document: Encodable {
             let threads: Int
+            let blas: String
             let peakResidentMegabytes: Double
             let results: [Row]
             let peer: PeerReport?
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let document = Document(threads: threads, peakResidentMegabytes: peakResidentMegabytes,
+        let document = Document(threads: threads, blas: blas, peakResidentMegabytes: peakResidentMegabytes,
                                 results: results.map { Row(result: $0, peerMilliseconds: peerMilliseconds($0)) }, peer: peer)
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
     }
