@@ -67,7 +67,7 @@ extension Tensor {
 
     /// max(x, 0) elementwise; d/dx = 1 where x > 0.
     public func relu() -> Tensor {
-        unary(mapScalars { Swift.max($0, 0) }) { g in g * self.mask { $0 > 0 } }
+        unary(mapScalars { Swift.max($0, 0) }) { g in g.keeping(wherePositive: self.scalars) }
     }
 
     /// x where x > 0, slope·x elsewhere.

@@ -28,8 +28,7 @@ extension Tensor {
         let shape = [x.shape[0], columns]
         return Tensor(shape: shape, scalars: values, inputs: [x, weight, bias]) {
             // The three pullbacks run in turn on one upstream; the masked upstream is computed once for all.
-            let masked = MaskedUpstream(mask: relu ? Tensor(shape: shape, scalars: values).mask { $0 > 0 } : nil,
-                                        uses: [x, weight, bias].filter(\.requiresGrad).count)
+            let masked = MaskedUpstream(gate: relu ? values : nil, uses: [x, weight, bias].filter(\.requiresGrad).count)
             return [
                 { g in matmul(masked.value(for: g), weight, transposeB: true) },
                 { g in matmul(x, masked.value(for: g), transposeA: true) },
@@ -39,25 +38,25 @@ extension Tensor {
     }
 }
 
-/// G ⊙ mask for one upstream G, shared by the pullbacks of one op; released after the last of them, or with the
+/// G where the output is positive, for one upstream G, shared by the pullbacks of one op; released after the last of them, or with the
 /// graph when a pruned sweep (`gradients(of:wrt:)`) calls only some.
 private final class MaskedUpstream {
-    private let mask: Tensor?
+    private let gate: [Float]?
     private let uses: Int
     private var upstream: Tensor?
     private var masked: Tensor?
     private var served = 0
 
-    init(mask: Tensor?, uses: Int) {
-        self.mask = mask
+    init(gate: [Float]?, uses: Int) {
+        self.gate = gate
         self.uses = uses
     }
 
     func value(for g: Tensor) -> Tensor {
-        guard let mask else { return g }
+        guard let gate else { return g }
         if upstream !== g || masked == nil {
             upstream = g
-            masked = g * mask
+            masked = g.keeping(wherePositive: gate)
             served = 0
         }
         let result = masked!

@@ -40,4 +40,24 @@ extension Tensor {
             [{ g in g * chosen }, { g in g * (1 - chosen) }]
         }
     }
+
+    /// g where `signs` > 0, else 0 (`signs` has g's shape and is read, never differentiated): the ReLU's
+    /// pullback in one pass and without a mask buffer. Linear in g, so its own pullback is the same gate.
+    func keeping(wherePositive signs: [Float]) -> Tensor {
+        precondition(signs.count == count, "keeping(wherePositive:): \(signs.count) signs for \(count) elements")
+        let n = count, lanes = Lanes.end(n)
+        let values = [Float](unsafeUninitializedCapacity: n) { out, initialized in
+            scalars.withUnsafeBufferPointer { g in
+                signs.withUnsafeBufferPointer { s in
+                    for i in stride(from: 0, to: lanes, by: Lanes.width) {
+                        let gi = Lanes.load(g, i)
+                        Lanes.store(gi.replacing(with: 0, where: .!(Lanes.load(s, i) .> 0)), out, i)
+                    }
+                    for i in lanes..<n { out[i] = s[i] > 0 ? g[i] : 0 }
+                }
+            }
+            initialized = n
+        }
+        return unary(values) { upstream in upstream.keeping(wherePositive: signs) }
+    }
 }
