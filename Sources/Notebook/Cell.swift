@@ -159,3 +159,19 @@ public enum NumberFormat {
         return Swift.abs(mantissa - 1) < 1e-6 ? power : short((mantissa * 1e6).rounded() / 1e6) + "·" + power
     }
 }
+
+extension [Claim] {
+    /// How many of these claims hold, in words: "all 14 claims hold", "the claim holds", "2 of 14 claims failed",
+    /// "no claims".
+    public var verdict: String {
+        let failed = filter { !$0.holds }.count
+        switch (count, failed) {
+        case (0, _): return "no claims"
+        case (1, 0): return "the claim holds"
+        case (1, _): return "the claim failed"
+        case (_, 0): return "all \(count) claims hold"
+        default: return "\(failed) of \(count) claims failed"
+        }
+    }
+}
+

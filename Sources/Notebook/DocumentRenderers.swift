@@ -77,8 +77,8 @@ public enum MarkdownReportRenderer {
                 out += "- \(claim.holds ? "✓" : "✗") **\(claim.statement)** — \(claim.detail)\n\n"
             }
         }
-        let failed = report.claims.filter { !$0.holds }.count
-        out += failed == 0 ? "All \(report.claims.count) claims hold.\n" : "\(failed) of \(report.claims.count) claims failed.\n"
+        let verdict = report.claims.verdict
+        out += verdict.prefix(1).uppercased() + verdict.dropFirst() + ".\n"
         return out
     }
 }

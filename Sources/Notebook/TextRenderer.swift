@@ -51,8 +51,7 @@ public struct TextRenderer: Sendable {
 
     /// The closing summary line.
     public func summary(claims: [Claim], seconds: Double) -> String {
-        let failed = claims.filter { !$0.holds }.count
-        let verdict = failed == 0 ? paint("all \(claims.count) claims hold", "32;1") : paint("\(failed) of \(claims.count) claims failed", "31;1")
+        let verdict = paint(claims.verdict, claims.allSatisfy(\.holds) ? "32;1" : "31;1")
         return verdict + String(format: " · %.1f s", seconds) + "\n"
     }
 

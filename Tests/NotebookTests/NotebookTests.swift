@@ -65,6 +65,15 @@ struct NotebookTests {
         #expect(TextRenderer(color: true).render(.claim(.that("x", true, evidence: ""))).contains("\u{1B}[32;1m✓"))
     }
 
+    @Test func verdictCountsInWords() {
+        let holds = Claim.that("holds", true, evidence: ""), fails = Claim.that("fails", false, evidence: "")
+        #expect([Claim]().verdict == "no claims")
+        #expect([holds].verdict == "the claim holds")
+        #expect([fails].verdict == "the claim failed")
+        #expect([holds, holds].verdict == "all 2 claims hold")
+        #expect([holds, fails, holds].verdict == "1 of 3 claims failed")
+    }
+
     @Test func jsonFollowsTheSchema() throws {
         let (_, report, _) = try runSample()
         let json = try JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render([report]).utf8)) as! [String: Any]
