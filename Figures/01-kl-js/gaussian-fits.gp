@@ -11,7 +11,7 @@ set xlabel 'x'
 set ylabel 'density'
 set xrange [-5:5]
 set yrange [0:0.9]
-set key top left opaque box lc rgb '#c0c0c0' samplen 2
+set key top left opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'gaussian-fits.dat' index 0 using 1:2:3 with filledcurves fs transparent solid 0.35 noborder lc rgb '#999999' title 'p (two modes)', \
     'gaussian-fits.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'forward KL(p‖q): μ = 0.00, σ = 2.06', \
     'gaussian-fits.dat' index 2 using 1:2 with lines lw 2 dt 2 lc rgb '#D55E00' title 'reverse KL(q‖p): μ = 2.00, σ = 0.50', \

@@ -11,7 +11,7 @@ set title 'Densities'
 set xlabel 'x'
 set ylabel 'density'
 set xrange [-5:5]
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'kl-js-integrands.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'p', \
     'kl-js-integrands.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'q'
 reset
@@ -22,7 +22,7 @@ set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde
 set title 'KL integrands (each integrates to 0.5)'
 set xlabel 'x'
 set xrange [-5:5]
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'kl-js-integrands.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'p ln(p/q)', \
     'kl-js-integrands.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'q ln(q/p)'
 reset
@@ -33,7 +33,7 @@ set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde
 set title 'Against the midpoint m = (p+q)/2'
 set xlabel 'x'
 set xrange [-5:5]
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'kl-js-integrands.dat' index 4 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'p ln(p/m)', \
     'kl-js-integrands.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'q ln(q/m)'
 reset
@@ -44,7 +44,7 @@ set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde
 set title 'JS integrand (integrates to 0.1114)'
 set xlabel 'x'
 set xrange [-5:5]
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'kl-js-integrands.dat' index 6 using 1:2 with lines lw 2 dt 1 lc rgb '#009E73' title '½p ln(p/m) + ½q ln(q/m)'
 unset multiplot
 unset output

@@ -10,7 +10,7 @@ set title 'Trained discriminator against D*(x) = p_r/(p_r + p_g)'
 set xlabel 'x'
 set ylabel 'D(x), density'
 set yrange [0:1.05]
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'learned-vs-optimal-d.dat' index 0 using 1:2:3 with filledcurves fs transparent solid 0.2 noborder lc rgb '#0072B2' title 'p_r = N(0,1)', \
     'learned-vs-optimal-d.dat' index 1 using 1:2:3 with filledcurves fs transparent solid 0.2 noborder lc rgb '#D55E00' title 'p_g = N(1,1)', \
     'learned-vs-optimal-d.dat' index 2 using 1:2 with lines lw 2.5 dt 1 lc rgb '#000000' title 'D* (analytic)', \

@@ -12,7 +12,7 @@ set ylabel 'y'
 set xrange [-3.2:3.2]
 set yrange [-3.2:3.2]
 set size ratio -1
-set key outside right top opaque box lc rgb '#c0c0c0' samplen 2
+set key outside right top opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'trajectories.dat' index 0 using 1:2:3:4 with vectors head size screen 0.008,20 filled lw 1 lc rgb '#bbbbbb' notitle, \
     'trajectories.dat' index 1 using 1:2 with lines lw 1.5 dt 1 lc rgb '#0072B2' title 'simultaneous', \
     'trajectories.dat' index 2 using 1:2 with lines lw 1.5 dt 1 lc rgb '#D55E00' title 'alternating', \

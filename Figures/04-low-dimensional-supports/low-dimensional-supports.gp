@@ -14,7 +14,7 @@ set zlabel 'z'
 set xrange [0:1]
 set yrange [0:1]
 set zrange [0:1]
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 set view 62,35
 set xyplane 0
 set hidden3d
@@ -32,7 +32,7 @@ set zlabel 'z'
 set xrange [0:1]
 set yrange [0:1]
 set zrange [0:1]
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 set view 62,35
 set xyplane 0
 set hidden3d

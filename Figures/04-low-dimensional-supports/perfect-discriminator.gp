@@ -11,7 +11,7 @@ set title 'Discriminator accuracy'
 set xlabel 'discriminator step'
 set ylabel 'accuracy'
 set yrange [0.4:1.02]
-set key bottom right opaque box lc rgb '#c0c0c0' samplen 2
+set key bottom right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'perfect-discriminator.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'disjoint supports', \
     'perfect-discriminator.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'instance noise σ = 0.2'
 reset
@@ -23,7 +23,7 @@ set title 'JS estimate ½(L + ln 4)'
 set xlabel 'discriminator step'
 set ylabel 'nats'
 set yrange [0:0.75]
-set key bottom right opaque box lc rgb '#c0c0c0' samplen 2
+set key bottom right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'perfect-discriminator.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'disjoint supports', \
     'perfect-discriminator.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'instance noise σ = 0.2', \
     'perfect-discriminator.dat' index 4 using 1:2 with lines lw 1 dt 2 lc rgb '#000000' title 'ln 2'
@@ -37,7 +37,7 @@ set xlabel 'x₁'
 set ylabel 'x₂'
 set xrange [-1.3:1.3]
 set yrange [-1:1.2]
-set key bottom right opaque box lc rgb '#c0c0c0' samplen 2
+set key bottom right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 set contour base
 unset surface
 set cntrparam levels discrete 0.5

@@ -11,7 +11,7 @@ set xlabel 'discriminator iterations'
 set ylabel '‖∇_θ cost‖'
 set logscale y 10
 set format y '10^{%L}'
-set key outside right top opaque box lc rgb '#c0c0c0' samplen 2
+set key outside right top opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'vanishing-gradient.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'ln(1 − D): early: offset 0.6', \
     'vanishing-gradient.dat' index 1 using 1:2 with lines lw 1.5 dt 2 lc rgb '#0072B2' title '−ln D: early: offset 0.6', \
     'vanishing-gradient.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'ln(1 − D): middle: offset 0.4', \

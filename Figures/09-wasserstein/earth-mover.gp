@@ -12,7 +12,7 @@ set xlabel 'position'
 set ylabel 'shovelfuls'
 set xrange [0.4:4.6]
 set yrange [0:5]
-set key top left opaque box lc rgb '#c0c0c0' samplen 2
+set key top left opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'earth-mover.dat' index 0 using 1:2:3 with boxes lc rgb '#0072B2' fs transparent solid 0.3 border lc rgb '#0072B2' title 'P = (3, 2, 1, 4)', \
     'earth-mover.dat' index 1 using 1:2:3 with boxes lc rgb '#D55E00' fs transparent solid 0.3 border lc rgb '#D55E00' title 'Q = (1, 2, 4, 3)'
 reset
@@ -37,7 +37,7 @@ set title 'W1(N(0,1), N(1,1)) = area between the CDFs = 1'
 set xlabel 'x'
 set ylabel 'F(x)'
 set xrange [-4:5]
-set key top left opaque box lc rgb '#c0c0c0' samplen 2
+set key top left opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'earth-mover.dat' index 4 using 1:2:3 with filledcurves fs transparent solid 0.4 noborder lc rgb '#E69F00' title '|F_P − F_Q|', \
     'earth-mover.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'F_P, N(0,1)', \
     'earth-mover.dat' index 6 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'F_Q, N(1,1)'

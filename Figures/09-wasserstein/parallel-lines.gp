@@ -11,7 +11,7 @@ set xlabel 'θ'
 set ylabel 'distance'
 set xrange [-1:1]
 set yrange [0:1.1]
-set key bottom right opaque box lc rgb '#c0c0c0' samplen 2
+set key bottom right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'parallel-lines.dat' index 0 using 1:2 with points pt 7 ps 0.5 lc rgb '#D55E00' title 'JS (ln 2 off 0)', \
     'parallel-lines.dat' index 1 using 1:2 with points pt 7 ps 0.5 lc rgb '#CC79A7' title 'total variation', \
     'parallel-lines.dat' index 2 using 1:2 with lines lw 2.5 dt 1 lc rgb '#0072B2' title 'W = |θ|'

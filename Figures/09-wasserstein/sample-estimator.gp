@@ -13,7 +13,7 @@ set logscale x 10
 set format x '10^{%L}'
 set logscale y 10
 set format y '10^{%L}'
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'sample-estimator.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'sorted-sample estimator', \
     'sample-estimator.dat' index 1 using 1:2 with lines lw 1 dt 2 lc rgb '#888888' title '∝ 1/√n'
 unset output

@@ -11,7 +11,7 @@ set title 'shift: N(0, 1) vs N(2, 1)'
 set xlabel 'x'
 set ylabel 'critic f(x)'
 set xrange [-4:5]
-set key top left opaque box lc rgb '#c0c0c0' samplen 2
+set key top left opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'critics-1d.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'penalized critic', \
     'critics-1d.dat' index 1 using 1:2 with lines lw 1.5 dt 2 lc rgb '#000000' title 'k·f*, f*(x) = −x', \
     'critics-1d.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'clipped critic × 782'
@@ -24,7 +24,7 @@ set title 'spread: N(0, 1) vs N(0, 0.3²)'
 set xlabel 'x'
 set ylabel 'critic f(x)'
 set xrange [-4:5]
-set key top left opaque box lc rgb '#c0c0c0' samplen 2
+set key top left opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'critics-1d.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'penalized critic', \
     'critics-1d.dat' index 4 using 1:2 with lines lw 1.5 dt 2 lc rgb '#000000' title 'k·f*, f*(x) = |x|', \
     'critics-1d.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'clipped critic × 901'

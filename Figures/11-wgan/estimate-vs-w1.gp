@@ -10,7 +10,7 @@ set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde
 set title 'Exact W1(generated, real)'
 set xlabel 'generator iterations'
 set ylabel 'W1'
-set key top right opaque box lc rgb '#c0c0c0' samplen 2
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'estimate-vs-w1.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'WGAN (clipping)', \
     'estimate-vs-w1.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'WGAN-GP', \
     'estimate-vs-w1.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#009E73' title 'GAN'

@@ -121,7 +121,7 @@ private struct Writer {
         if panel.legend == .hidden {
             line("unset key")
         } else {
-            line("set key \(panel.legend.rawValue) opaque box lc rgb '#c0c0c0' samplen 2")
+            line("set key \(panel.legend.rawValue) opaque box lc rgb '#c0c0c0' samplen 2 width 1")
         }
         if case .threeD(let rotateX, let rotateZ) = panel.kind {
             line("set view \(ScriptWriter.number(rotateX)),\(ScriptWriter.number(rotateZ))")

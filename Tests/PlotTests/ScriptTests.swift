@@ -22,7 +22,7 @@ struct ScriptTests {
             set xrange [0:2]
             set logscale y 10
             set format y '10^{%L}'
-            set key top right opaque box lc rgb '#c0c0c0' samplen 2
+            set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
             plot 'tiny.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title '10^x'
 
             """)
