@@ -74,7 +74,7 @@ struct WGANLesson: Lesson {
                         exactW1: Wasserstein.exact(generated, data.sample(w1Samples, using: &rng)),
                         criticValue: objective == .vanilla ? gan.trainer.objectiveValue(real: gan.real(2048), fake: gan.generate(2048))
                             : gan.criticEstimate(samples: 2048),
-                        coverage: data.modes.isEmpty ? nil : ModeCoverage(points: generated, modes: data.modes, radius: modeRadius(data)),
+                        coverage: data.modes.isEmpty ? nil : ModeCoverage(points: generated, modes: data.modes, radius: data.highQualityRadius),
                         generated: Array(generated.prefix(256)), surface: gan.critic.surface(xs: grid, ys: grid)))
                 }
                 guard iteration < iterations else { break }
@@ -86,12 +86,6 @@ struct WGANLesson: Lesson {
         progress.finish()
         try report(runs: runs, data: data, floor: floor, notebook: notebook)
         try drawFigures(runs: runs, data: data, grid: grid, notebook: notebook)
-    }
-
-    /// A point is a high-quality sample of a mode within a tenth of the distance between neighbouring modes.
-    private func modeRadius(_ data: ToyDataSet) -> Double {
-        let modes = data.modes
-        return 0.1 * modes.dropFirst().map { modes[0].distance(to: $0) }.min()!
     }
 
     private func floorW1(data: ToyDataSet, samples: Int, notebook: Notebook) -> Double {

@@ -8,6 +8,7 @@ public enum Catalog {
         NashEquilibriumLesson(),
         LowDimensionalSupportsLesson(),
         VanishingGradientLesson(),
+        ModeCollapseLesson(),
         WassersteinLesson(),
         LipschitzCriticsLesson(),
         WGANLesson(),

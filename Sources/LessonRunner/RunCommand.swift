@@ -78,7 +78,8 @@ struct FiguresCommand: ParsableCommand {
             let report = try session.run([lesson], mode: .full, seed: seed)[0]
             let broken = report.claims.filter { !$0.holds }
             failed = failed || !broken.isEmpty
-            Console.note(String(format: "  %d figures, %d/%d claims hold, %.1f s", report.figures.count,
+            let figures = report.figures.count == 1 ? "1 figure" : "\(report.figures.count) figures"
+            Console.note(String(format: "  %@, %d/%d claims hold, %.1f s", figures,
                                 report.claims.count - broken.count, report.claims.count, report.seconds))
         }
         let changes = FigureInventory(root: out).changes(since: before)

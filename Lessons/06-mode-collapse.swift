@@ -1,0 +1,170 @@
+import Engine
+import Foundation
+import Notebook
+import Plot
+import Theory
+import Training
+
+/// Lesson 6: a GAN on 8 Gaussians keeps a few modes and moves between them; WGAN-GP on the same budget keeps all.
+struct ModeCollapseLesson: Lesson {
+    let number = 6
+    let slug = "mode-collapse"
+    let title = "Mode collapse"
+    let sections = ["Mode collapse"]
+    let summary = "A GAN on 8 Gaussians keeps a few modes and moves between them; WGAN-GP on the same budget spreads over all"
+    let estimatedSeconds = (full: 45.0, quick: 8.0)
+
+    /// One variant's measurements at a checkpoint.
+    struct Checkpoint {
+        let iteration: Int
+        let coverage: ModeCoverage
+        let exactW1: Double
+        let generated: [Point]
+    }
+
+    func run(_ notebook: Notebook) throws {
+        let data = ToyDataSet.eightGaussians
+        let iterations = notebook.pick(full: 2000, quick: 1000), batch = notebook.pick(full: 256, quick: 64)
+        let rateScale: Float = notebook.pick(full: 1, quick: 4)
+        let width = 128, checkpoints = 20, samples = 512
+        notebook.prose("""
+            # Many noises, one answer
+
+            The generator is paid for samples the discriminator believes, and for nothing else: no term of \
+            −E_z ln D(G(z)) rewards variety. Against a fixed D the best generator sends every z to wherever D is \
+            largest, a single point if D has a single maximum. Then D learns that this point is fake, its maximum moves \
+            elsewhere, and the generator follows. Instead of spreading over the data it hops between a few places. \
+            The post's figure 6 shows the result on images: rows of samples that are nearly the same picture.
+
+            On the 8 Gaussians of the WGAN-GP toy experiments (σ = \(LessonMath.format(data.modeStandardDeviation, digits: 4)) \
+            around 8 centres on a circle), the standard measurements make this visible. A generated point is \
+            **high quality** when it lies within \(LessonMath.format(data.highQualityRadius, digits: 3)) of a centre (a tenth \
+            of the distance between neighbouring centres); a mode is **covered** when it receives at least a quarter of \
+            its fair share (n/8) of high-quality points; and the exact W1 between \(samples / 2) generated and \(samples / 2) \
+            real points measures the whole distribution.
+            """)
+        var rng = notebook.generator("real")
+        let reference = ModeCoverage(points: data.sample(2048, using: &rng), modes: data.modes, radius: data.highQualityRadius)
+        notebook.claim(.atLeast("The measure works on real data: 2,048 real points cover all 8 modes",
+                                measured: Double(reference.covered), bound: 8))
+        notebook.claim(.atLeast("…and at least 99% of them are high quality",
+                                measured: reference.highQualityFraction, bound: 0.99))
+
+        notebook.prose("""
+            # A GAN, and WGAN-GP on the same budget
+
+            A GAN trained on −ln D(G(z)) and WGAN-GP (lesson 11), with the same networks (MLPs 2 → \(width) → \(width) → \
+            \(width) → out, ReLU), optimizer (Adam \(NumberFormat.scientific(Double(GANObjective.wganPenalty.learningRate * rateScale))), \
+            β = (0.5, 0.9)), batch m = \(batch), 5 critic steps per generator step and \(iterations) generator iterations\
+            \(rateScale == 1 ? "" : " (quick mode takes \(Int(rateScale)) times the published learning rate)"). Every \
+            \(iterations / checkpoints) iterations we measure \(samples) generated points.
+            """)
+        let progress = notebook.progress("training", total: 2 * iterations)
+        let variants: [GANObjective] = [.vanilla, .wganPenalty]
+        var runs: [GANObjective: [Checkpoint]] = [:]
+        var gans: [GANObjective: ToyGAN] = [:]
+        for objective in variants {
+            let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
+                             using: notebook.generator("gan-\(objective)"))
+            var measuring = notebook.generator("measure-\(objective)")
+            var record: [Checkpoint] = []
+            for iteration in 0...iterations {
+                if iteration % (iterations / checkpoints) == 0 {
+                    record.append(measure(gan, iteration: iteration, samples: samples, using: &measuring))
+                }
+                guard iteration < iterations else { break }
+                try gan.iterate()
+                progress.advance()
+            }
+            runs[objective] = record
+            gans[objective] = gan
+        }
+        progress.finish()
+        let gan = runs[.vanilla]!, penalty = runs[.wganPenalty]!
+        notebook.table("At the end of training", columns: ["variant", "modes covered", "high-quality samples", "exact W1"],
+                       rows: variants.map { objective in
+                           let last = runs[objective]!.last!
+                           return [objective.rawValue, "\(last.coverage.covered) of 8",
+                                   String(format: "%.0f%%", 100 * last.coverage.highQualityFraction), LessonMath.format(last.exactW1, digits: 3)]
+                       })
+        let end = gan.last!, settled = gan.dropFirst()
+        notebook.claim(.atMost("At the end the GAN covers fewer modes than WGAN-GP (\(penalty.last!.coverage.covered) of 8)",
+                               measured: Double(end.coverage.covered), bound: Double(penalty.last!.coverage.covered - 1)))
+        notebook.claim(.atLeast("…while most of its samples are good ones (at least half high quality): quality without variety",
+                                measured: end.coverage.highQualityFraction, bound: 0.5))
+        notebook.claim(.atMost("WGAN-GP, on the same networks and budget, ends at most half as far from the data in exact W1 (GAN: \(LessonMath.format(end.exactW1, digits: 3)))",
+                               measured: penalty.last!.exactW1, bound: 0.5 * end.exactW1))
+        let visited = Set(settled.flatMap(covered)), changes = zip(settled, settled.dropFirst()).filter { covered($0) != covered($1) }.count
+        notebook.value("Modes the GAN covered at some checkpoint from iteration \(settled.first!.iteration) on", Double(visited.count))
+        notebook.value("Checkpoints after which the GAN's set of covered modes changed", Double(changes))
+        let first = settled.first!.iteration
+        notebook.prose(changes == 0 ? """
+            In this run the GAN settled early: from iteration \(first) on it kept the same \(end.coverage.covered) modes. \
+            Other seeds (`--seed`) show it moving: the occupancy figure then shows modes filling and emptying.
+            """ : """
+            The GAN's set of covered modes is not fixed: from iteration \(first) on it covered \(visited.count) different \
+            modes at one checkpoint or another, \(end.coverage.covered) at the end, and the set changed \(changes) times \
+            in \(settled.count - 1) intervals. The occupancy figure shows modes filling and emptying over training.
+            """)
+
+        try drawFigures(runs: runs, variants: variants, data: data, notebook: notebook)
+    }
+
+    /// The modes a checkpoint covers, by index.
+    private func covered(_ checkpoint: Checkpoint) -> [Int] {
+        let needed = 0.25 * Double(checkpoint.generated.count) / Double(checkpoint.coverage.total)
+        return checkpoint.coverage.counts.indices.filter { Double(checkpoint.coverage.counts[$0]) >= needed }
+    }
+
+    private func measure(_ gan: ToyGAN, iteration: Int, samples: Int, using rng: inout SeededGenerator) -> Checkpoint {
+        let generated = gan.generate(samples).points
+        let half = samples / 2
+        return Checkpoint(iteration: iteration,
+                          coverage: ModeCoverage(points: generated, modes: gan.data.modes, radius: gan.data.highQualityRadius),
+                          exactW1: Wasserstein.exact(Array(generated.prefix(half)), gan.data.sample(half, using: &rng)),
+                          generated: generated)
+    }
+
+    private func drawFigures(runs: [GANObjective: [Checkpoint]], variants: [GANObjective], data: ToyDataSet,
+                             notebook: Notebook) throws {
+        // Modes in order around the circle, labelled by their angle.
+        let angles = data.modes.map { (atan2($0.y, $0.x) * 180 / .pi + 360).truncatingRemainder(dividingBy: 360) }
+        let order = angles.indices.sorted { angles[$0] < angles[$1] }
+        let iterations = runs[.vanilla]!.map { Double($0.iteration) }
+        try notebook.figure(Figure(name: "occupancy", panels: variants.map { objective in
+            let record = runs[objective]!
+            let step = iterations[1] - iterations[0]
+            return Panel(kind: .twoD, title: "\(objective.rawValue): share of samples at each mode",
+                         xLabel: "generator iterations", yLabel: "mode (angle on the circle, degrees)",
+                         xRange: (-step / 2)...(iterations.last! + step / 2), yRange: -22.5...337.5, colorRange: 0...0.25,
+                         legend: .hidden, series: [Series(.heatmap(
+                             xs: iterations, ys: order.map { angles[$0] },
+                             values: order.map { mode in record.map { Double($0.coverage.counts[mode]) / Double($0.generated.count) } },
+                             contours: []))])
+        }, layout: (1, 2), size: (1300, 500)), caption: "Which modes the generated samples occupy over training (a fair share is 1/8; the colour saturates at twice that)")
+
+        var rng = notebook.generator("shown")
+        let real = data.sample(256, using: &rng)
+        func scatter(_ title: String, _ points: [Point]) -> Panel {
+            Panel(title: title, xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden, series: [
+                .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .rgb("#ff8c00"), pointSize: 0.35)),
+                .init(.points(x: points.map(\.x), y: points.map(\.y)), style: Style(color: .rgb("#1f4e9c"), pointSize: 0.35)),
+            ])
+        }
+        let count = runs[.vanilla]!.count
+        let shown = [1, count / 5, 2 * count / 5, 3 * count / 5, 4 * count / 5, count - 1]
+        try notebook.figure(Figure(name: "samples", panels: variants.flatMap { objective in
+            shown.map { index in
+                let checkpoint = runs[objective]![index]
+                return scatter("\(objective.rawValue) · iteration \(checkpoint.iteration)", Array(checkpoint.generated.prefix(256)))
+            }
+        }, layout: (variants.count, shown.count), size: (1800, 650)), caption: "Generated points (blue) over real ones (orange) during training")
+
+        try notebook.figure(Figure(name: "coverage", panels: [
+            Panel(title: "Modes covered", xLabel: "generator iterations", yLabel: "modes (of 8)", yRange: 0...10, legend: .topLeft,
+                  series: variants.map { .line(x: iterations, y: runs[$0]!.map { Double($0.coverage.covered) }, title: $0.rawValue) }),
+            Panel(title: "Exact W1(generated, real)", xLabel: "generator iterations", yLabel: "W1", legend: .topRight,
+                  series: variants.map { .line(x: iterations, y: runs[$0]!.map(\.exactW1), title: $0.rawValue) }),
+        ], layout: (1, 2), size: (1300, 480)), caption: "Modes covered and exact W1 over training")
+    }
+}
