@@ -104,4 +104,13 @@ struct ToyDataTests {
         let coverage = ModeCoverage(points: points, modes: ToyDataSet.eightGaussians.modes, radius: 0.1)
         #expect(coverage.covered == 1 && coverage.highQualityFraction == 1)
     }
+
+    @Test("The high-quality radius is a tenth of the distance between neighbouring modes")
+    func highQualityRadius() {
+        // Neighbours on the ring of radius r = 2/1.414 are 45° apart: a chord of 2r·sin(22.5°).
+        let ring = 2 / 1.414
+        #expect(abs(ToyDataSet.eightGaussians.highQualityRadius - 0.1 * 2 * ring * sin(Double.pi / 8)) < 1e-12)
+        #expect(abs(ToyDataSet.twentyFiveGaussians.highQualityRadius - 0.1 * 2 / 2.828) < 1e-12)
+        #expect(ToyDataSet.swissRoll.highQualityRadius == 0)
+    }
 }
