@@ -9,6 +9,7 @@ public enum Catalog {
         LowDimensionalSupportsLesson(),
         VanishingGradientLesson(),
         ModeCollapseLesson(),
+        EvaluationLesson(),
         WassersteinLesson(),
         LipschitzCriticsLesson(),
         WGANLesson(),
