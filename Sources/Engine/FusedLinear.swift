@@ -38,8 +38,8 @@ extension Tensor {
     }
 }
 
-/// G where the output is positive, for one upstream G, shared by the pullbacks of one op; released after the last of them, or with the
-/// graph when a pruned sweep (`gradients(of:wrt:)`) calls only some.
+/// G where the output is positive, for one upstream G, shared by the pullbacks of one op; released after the last
+/// of them, or with the graph when a pruned sweep (`gradients(of:wrt:)`) calls only some.
 private final class MaskedUpstream {
     private let gate: [Float]?
     private let uses: Int

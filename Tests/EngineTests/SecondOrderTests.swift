@@ -87,6 +87,19 @@ struct FusedAffineTests {
         #expect(outputs[0] == outputs[1])
     }
 
+    /// 19 elements = two eight-lane steps and a tail of 3; zeros and NaN among the signs are not positive.
+    @Test("The ReLU's gate keeps g where the sign is positive, in lanes and tail, and is its own pullback")
+    func gate() {
+        var rng = SeededGenerator(seed: 8)
+        var signs = (0..<19).map { _ in rng.normal() }
+        signs[3] = 0; signs[9] = -0.0; signs[17] = .nan
+        let g = Tensor.normal([19], using: &rng, requiresGrad: true)
+        let kept = g.keeping(wherePositive: signs)
+        #expect(kept.scalars == zip(g.scalars, signs).map { $1 > 0 ? $0 : 0 })
+        let upstream = Tensor.normal([19], using: &rng)
+        #expect(gradients(of: (kept * upstream).sum(), wrt: [g])[0].scalars == zip(upstream.scalars, signs).map { $1 > 0 ? $0 : 0 })
+    }
+
     @Test("A frozen network passes gradients to its input but not to its weights")
     func frozen() {
         var rng = SeededGenerator(seed: 6)
