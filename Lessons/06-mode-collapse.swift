@@ -62,7 +62,6 @@ struct ModeCollapseLesson: Lesson {
         let progress = notebook.progress("training", total: 2 * iterations)
         let variants: [GANObjective] = [.vanilla, .wganPenalty]
         var runs: [GANObjective: [Checkpoint]] = [:]
-        var gans: [GANObjective: ToyGAN] = [:]
         for objective in variants {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
                              using: notebook.generator("gan-\(objective)"))
@@ -77,24 +76,24 @@ struct ModeCollapseLesson: Lesson {
                 progress.advance()
             }
             runs[objective] = record
-            gans[objective] = gan
         }
         progress.finish()
-        let gan = runs[.vanilla]!, penalty = runs[.wganPenalty]!
+        let ganRecord = runs[.vanilla]!, penalty = runs[.wganPenalty]!
         notebook.table("At the end of training", columns: ["variant", "modes covered", "high-quality samples", "exact W1"],
                        rows: variants.map { objective in
                            let last = runs[objective]!.last!
                            return [objective.rawValue, "\(last.coverage.covered) of 8",
                                    String(format: "%.0f%%", 100 * last.coverage.highQualityFraction), LessonMath.format(last.exactW1, digits: 3)]
                        })
-        let end = gan.last!, settled = gan.dropFirst()
+        let end = ganRecord.last!, settled = ganRecord.dropFirst()
         notebook.claim(.atMost("At the end the GAN covers fewer modes than WGAN-GP (\(penalty.last!.coverage.covered) of 8)",
                                measured: Double(end.coverage.covered), bound: Double(penalty.last!.coverage.covered - 1)))
         notebook.claim(.atLeast("…while most of its samples are good ones (at least half high quality): quality without variety",
                                 measured: end.coverage.highQualityFraction, bound: 0.5))
         notebook.claim(.atMost("WGAN-GP, on the same networks and budget, ends at most half as far from the data in exact W1 (GAN: \(LessonMath.format(end.exactW1, digits: 3)))",
                                measured: penalty.last!.exactW1, bound: 0.5 * end.exactW1))
-        let visited = Set(settled.flatMap(covered)), changes = zip(settled, settled.dropFirst()).filter { covered($0) != covered($1) }.count
+        let visited = Set(settled.flatMap(\.coverage.coveredModes))
+        let changes = zip(settled, settled.dropFirst()).filter { $0.coverage.coveredModes != $1.coverage.coveredModes }.count
         notebook.value("Modes the GAN covered at some checkpoint from iteration \(settled.first!.iteration) on", Double(visited.count))
         notebook.value("Checkpoints after which the GAN's set of covered modes changed", Double(changes))
         let first = settled.first!.iteration
@@ -108,12 +107,6 @@ struct ModeCollapseLesson: Lesson {
             """)
 
         try drawFigures(runs: runs, variants: variants, data: data, notebook: notebook)
-    }
-
-    /// The modes a checkpoint covers, by index.
-    private func covered(_ checkpoint: Checkpoint) -> [Int] {
-        let needed = 0.25 * Double(checkpoint.generated.count) / Double(checkpoint.coverage.total)
-        return checkpoint.coverage.counts.indices.filter { Double(checkpoint.coverage.counts[$0]) >= needed }
     }
 
     private func measure(_ gan: ToyGAN, iteration: Int, samples: Int, using rng: inout SeededGenerator) -> Checkpoint {

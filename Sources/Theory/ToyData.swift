@@ -69,8 +69,11 @@ public enum ToyDataSet: String, CaseIterable, Sendable {
 
 /// How well generated points cover a mixture's modes.
 public struct ModeCoverage: Sendable {
-    /// The number of modes that received at least `minimumShare` of their fair share of high-quality points.
-    public let covered: Int
+    /// The modes, by index into `ToyDataSet.modes`, that received at least `minimumShare` of their fair share of
+    /// high-quality points.
+    public let coveredModes: [Int]
+    /// How many modes are covered.
+    public var covered: Int { coveredModes.count }
     /// The number of modes.
     public let total: Int
     /// The fraction of points within `radius` of their nearest mode.
@@ -91,7 +94,7 @@ public struct ModeCoverage: Sendable {
         }
         let needed = minimumShare * Double(points.count) / Double(modes.count)
         self.counts = counts
-        covered = counts.filter { Double($0) >= needed }.count
+        coveredModes = counts.indices.filter { Double(counts[$0]) >= needed }
         total = modes.count
         highQualityFraction = Double(counts.reduce(0, +)) / Double(points.count)
     }

@@ -102,7 +102,7 @@ struct ToyDataTests {
         let mode = ToyDataSet.eightGaussians.modes[2]
         let points = (0..<500).map { _ in mode + 0.01 * Point(rng.normalDouble(), rng.normalDouble()) }
         let coverage = ModeCoverage(points: points, modes: ToyDataSet.eightGaussians.modes, radius: 0.1)
-        #expect(coverage.covered == 1 && coverage.highQualityFraction == 1)
+        #expect(coverage.coveredModes == [2] && coverage.highQualityFraction == 1)
     }
 
     @Test("The high-quality radius is a tenth of the distance between neighbouring modes")
