@@ -66,16 +66,9 @@ struct ModeCollapseLesson: Lesson {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
                              using: notebook.generator("gan-\(objective)"))
             var measuring = notebook.generator("measure-\(objective)")
-            var record: [Checkpoint] = []
-            for iteration in 0...iterations {
-                if iteration % (iterations / checkpoints) == 0 {
-                    record.append(measure(gan, iteration: iteration, samples: samples, using: &measuring))
-                }
-                guard iteration < iterations else { break }
-                try gan.iterate()
-                progress.advance()
+            runs[objective] = try gan.train(iterations: iterations, checkpoints: checkpoints, progress: progress) { iteration in
+                measure(gan, iteration: iteration, samples: samples, using: &measuring)
             }
-            runs[objective] = record
         }
         progress.finish()
         let ganRecord = runs[.vanilla]!, penalty = runs[.wganPenalty]!

@@ -56,8 +56,9 @@ struct EvaluationLesson: Lesson {
         let jsShift = Divergence.js(.normal(mean: 0, standardDeviation: sigma), .normal(mean: shift, standardDeviation: sigma), on: grid)
         let jsCollapsed = Divergence.js([Double](repeating: 1.0 / 8, count: 8), [1] + [Double](repeating: 0, count: 7))
         let steps = notebook.pick(full: 12000, quick: 6000), criticSteps = steps / 3, batch = 128, width = 64
+        let penaltyWeight: Float = 10
         var measuring = notebook.generator("measure")
-        var rows: [[String]] = [], outcomes: [(value: Double, optimum: Double, estimate: Double, w1: Double)] = []
+        var outcomes: [(name: String, value: Double, optimum: Double, estimate: Double, w1: Double)] = []
         let progress = notebook.progress("discriminators and critics", total: 2 * (steps + criticSteps))
         for (generator, js, w1) in [(nearlyPerfect, jsShift, shift), (collapsed, jsCollapsed, collapsedW1)] {
             var rng = notebook.generator("samples-\(generator.name)")
@@ -68,7 +69,7 @@ struct EvaluationLesson: Lesson {
             let discriminator = CriticTrainer(critic: MLP(widths: [2, width, width, width, 1], using: &networks), objective: .vanilla,
                                               learningRate: 2e-3, using: networks.split())
             let critic = CriticTrainer(critic: MLP(widths: [2, width, width, width, 1], using: &networks), objective: .wganPenalty,
-                                       learningRate: 1e-3, penaltyWeight: 10, using: networks.split())
+                                       learningRate: 1e-3, penaltyWeight: penaltyWeight, using: networks.split())
             for step in 0..<steps {
                 let (real, fake) = batches()
                 try discriminator.step(real: real, fake: fake)
@@ -78,27 +79,25 @@ struct EvaluationLesson: Lesson {
             let real = Tensor(points: data.sample(4096, using: &measuring)), fake = Tensor(points: generator.sample(4096, &measuring))
             let value = discriminator.objectiveValue(real: real, fake: fake), estimate = critic.estimate(real: real, fake: fake)
             let optimum = 2 * js - 2 * Foundation.log(2.0)
-            outcomes.append((value, optimum, estimate, w1))
-            rows.append([generator.name, LessonMath.format(w1, digits: 3), LessonMath.format(value, digits: 3),
-                         LessonMath.format(optimum, digits: 3), LessonMath.format(estimate, digits: 3)])
+            outcomes.append((generator.name, value, optimum, estimate, w1))
         }
         progress.finish()
         notebook.table("Two fixed generators, judged three ways",
                        columns: ["generator", "W1 (exact)", "D's value L(G, D)", "optimum 2JS − 2 ln 2", "WGAN-GP critic's estimate"],
-                       rows: rows)
+                       rows: outcomes.map { [$0.name] + [$0.w1, $0.value, $0.optimum, $0.estimate].map { LessonMath.format($0, digits: 3) } })
         let (perfect, dropped) = (outcomes[0], outcomes[1])
         notebook.claim(.approximately("D reaches the optimum for the collapsed generator, 2·JS − 2 ln 2 with JS of the mode weights",
-                             measured: dropped.value, expected: dropped.optimum, tolerance: .absolute(0.05)))
+                                      measured: dropped.value, expected: dropped.optimum, tolerance: .absolute(0.05)))
         notebook.claim(.approximately("D all but reaches the optimum for the shifted one: the supports barely overlap, so JS ≈ ln 2 and L ≈ 0",
-                             measured: perfect.value, expected: perfect.optimum, tolerance: .absolute(0.1)))
+                                      measured: perfect.value, expected: perfect.optimum, tolerance: .absolute(0.1)))
         notebook.claim(.atLeast("So D's loss ranks them backwards: it finds the nearly perfect generator easier to tell apart (higher L) than the collapsed one, whose W1 is \(LessonMath.format(dropped.w1 / perfect.w1, digits: 0)) times larger",
                                 measured: perfect.value - dropped.value, bound: 0.2))
         notebook.claim(.atLeast("A WGAN critic ranks them the right way round: its estimate for the collapsed generator is at least 5 times that for the shifted one",
                                 measured: dropped.estimate / perfect.estimate, bound: 5))
-        let overshoot = 1 + dropped.w1 / (2 * 10)
+        let overshoot = 1 + dropped.w1 / (2 * Double(penaltyWeight))
         notebook.prose("""
             The critic's estimate for the collapsed generator, \(LessonMath.format(dropped.estimate, digits: 3)), is close to \
-            what lesson 10 predicts for a soft penalty λ = 10: the slope overshoots 1 by W/2λ, so k·W1 = \
+            what lesson 10 predicts for a soft penalty λ = \(Int(penaltyWeight)): the slope overshoots 1 by W/2λ, so k·W1 = \
             \(LessonMath.format(overshoot * dropped.w1, digits: 3)). For the shifted one it is \
             \(LessonMath.format(perfect.estimate, digits: 3)) against 0.1: eight narrow slopes, one between each mode and \
             its shifted copy, take longer to learn. Either way the order is right, and the numbers are distances, not a \
@@ -121,20 +120,15 @@ struct EvaluationLesson: Lesson {
         let gan = ToyGAN(objective: .vanilla, data: .eightGaussians, width: 128, batch: batch, learningRateScale: rateScale,
                          using: notebook.generator("gan"))
         var rng = notebook.generator("training-measure")
-        var x: [Double] = [], value: [Double] = [], w1: [Double] = [], covered: [Double] = []
         let progress = notebook.progress("GAN training", total: iterations)
-        for iteration in 0...iterations {
-            if iteration % (iterations / checkpoints) == 0 {
-                let generated = gan.generate(256).points
-                x.append(Double(iteration))
-                value.append(gan.trainer.objectiveValue(real: gan.real(2048), fake: gan.generate(2048)))
-                w1.append(Wasserstein.exact(generated, gan.data.sample(256, using: &rng)))
-                covered.append(Double(ModeCoverage(points: generated, modes: gan.data.modes, radius: gan.data.highQualityRadius).covered))
-            }
-            guard iteration < iterations else { break }
-            try gan.iterate()
-            progress.advance()
+        let record = try gan.train(iterations: iterations, checkpoints: checkpoints, progress: progress) { iteration in
+            let generated = gan.generate(256).points
+            return (iteration: Double(iteration),
+                    value: gan.trainer.objectiveValue(real: gan.real(2048), fake: gan.generate(2048)),
+                    w1: Wasserstein.exact(generated, gan.data.sample(256, using: &rng)),
+                    covered: Double(ModeCoverage(points: generated, modes: gan.data.modes, radius: gan.data.highQualityRadius).covered))
         }
+        let (x, value, w1, covered) = (record.map { $0.iteration }, record.map { $0.value }, record.map { $0.w1 }, record.map { $0.covered })
         progress.finish()
         let settled = 3
         notebook.value("Spearman ρ between the game's value and the exact W1 after iteration \(Int(x[settled]))",

@@ -65,21 +65,15 @@ struct WGANLesson: Lesson {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
                              using: notebook.generator("gan-\(objective)"))
             var rng = notebook.generator("checkpoints-\(objective)")
-            var record: [Checkpoint] = []
-            for iteration in 0...iterations {
-                if iteration % (iterations / checkpoints) == 0 {
-                    let generated = gan.generate(w1Samples).points
-                    record.append(Checkpoint(
-                        iteration: iteration,
-                        exactW1: Wasserstein.exact(generated, data.sample(w1Samples, using: &rng)),
-                        criticValue: objective == .vanilla ? gan.trainer.objectiveValue(real: gan.real(2048), fake: gan.generate(2048))
-                            : gan.criticEstimate(samples: 2048),
-                        coverage: data.modes.isEmpty ? nil : ModeCoverage(points: generated, modes: data.modes, radius: data.highQualityRadius),
-                        generated: Array(generated.prefix(256)), surface: gan.critic.surface(xs: grid, ys: grid)))
-                }
-                guard iteration < iterations else { break }
-                try gan.iterate()
-                progress.advance()
+            let record = try gan.train(iterations: iterations, checkpoints: checkpoints, progress: progress) { iteration in
+                let generated = gan.generate(w1Samples).points
+                return Checkpoint(
+                    iteration: iteration,
+                    exactW1: Wasserstein.exact(generated, data.sample(w1Samples, using: &rng)),
+                    criticValue: objective == .vanilla ? gan.trainer.objectiveValue(real: gan.real(2048), fake: gan.generate(2048))
+                        : gan.criticEstimate(samples: 2048),
+                    coverage: data.modes.isEmpty ? nil : ModeCoverage(points: generated, modes: data.modes, radius: data.highQualityRadius),
+                    generated: Array(generated.prefix(256)), surface: gan.critic.surface(xs: grid, ys: grid))
             }
             runs.append((objective, record, gan.trainer.largestClippedWeight))
         }
