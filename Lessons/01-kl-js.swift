@@ -48,7 +48,7 @@ struct KLAndJSDivergence: Lesson {
                        measured: klQP, expected: closedForm, tolerance: .absolute(1e-6))
         notebook.claim("JS(N(0,1)‖N(1,1)) = 0.1114215", measured: js, expected: 0.1114215, tolerance: .absolute(1e-6))
         notebook.claim("0 ≤ JS ≤ ln 2", js >= 0 && js <= Foundation.log(2.0),
-                       evidence: "JS = \(LessonMath.format(js, digits: 6)) ≤ ln 2 = \(LessonMath.format(Foundation.log(2.0), digits: 6))")
+                       evidence: "JS = \(NumberFormat.fixed(js, digits: 6)) ≤ ln 2 = \(NumberFormat.fixed(Foundation.log(2.0), digits: 6))")
 
         notebook.prose("""
             The totals agree, but the integrands do not: p·ln(p/q) is large and positive where p dominates \
@@ -68,10 +68,10 @@ struct KLAndJSDivergence: Lesson {
         let forward = Divergence.kl(p, wide, on: grid), reverse = Divergence.kl(wide, p, on: grid)
         notebook.prose("With unequal variances the asymmetry shows in the totals too. For q = N(1, 2²):")
         notebook.table("KL between N(0,1) and N(1,2²)", columns: ["direction", "by integration", "closed form"], rows: [
-            ["KL(N(0,1)‖N(1,4))", LessonMath.format(forward, digits: 6),
-             LessonMath.format(Divergence.klNormal(mean1: 0, sd1: 1, mean2: 1, sd2: 2), digits: 6)],
-            ["KL(N(1,4)‖N(0,1))", LessonMath.format(reverse, digits: 6),
-             LessonMath.format(Divergence.klNormal(mean1: 1, sd1: 2, mean2: 0, sd2: 1), digits: 6)],
+            ["KL(N(0,1)‖N(1,4))", NumberFormat.fixed(forward, digits: 6),
+             NumberFormat.fixed(Divergence.klNormal(mean1: 0, sd1: 1, mean2: 1, sd2: 2), digits: 6)],
+            ["KL(N(1,4)‖N(0,1))", NumberFormat.fixed(reverse, digits: 6),
+             NumberFormat.fixed(Divergence.klNormal(mean1: 1, sd1: 2, mean2: 0, sd2: 1), digits: 6)],
         ])
         notebook.claim("KL(N(0,1)‖N(1,2²)) = 0.443147", measured: forward, expected: 0.443147, tolerance: .absolute(1e-6))
         notebook.claim("KL(N(1,2²)‖N(0,1)) = 1.306853", measured: reverse, expected: 1.306853, tolerance: .absolute(1e-6))
@@ -103,15 +103,15 @@ struct KLAndJSDivergence: Lesson {
             let result = GaussianFit.fit(objective, to: target, on: grid, mean: 1, standardDeviation: 0.5, steps: steps) {
                 progress.advance()
             }
-            try LessonFailure.requireFinite(result.divergence, "the \(objective.rawValue) fit")
+            try requireFinite(result.divergence, "the \(objective.rawValue) fit")
             fits.append((objective, result))
         }
         let wideStart = GaussianFit.fit(.js, to: target, on: grid, mean: 1, standardDeviation: 2, steps: steps) { progress.advance() }
         progress.finish()
         notebook.table("Gaussian fits to ½N(−2, 0.5²) + ½N(2, 0.5²) after \(steps) Adam steps",
                        columns: ["objective", "μ", "σ", "divergence at the fit"],
-                       rows: fits.map { [$0.objective.rawValue, LessonMath.format($0.fit.mean), LessonMath.format($0.fit.standardDeviation),
-                                         LessonMath.format($0.fit.divergence, digits: 6)] })
+                       rows: fits.map { [$0.objective.rawValue, NumberFormat.fixed($0.fit.mean), NumberFormat.fixed($0.fit.standardDeviation),
+                                         NumberFormat.fixed($0.fit.divergence, digits: 6)] })
         let forward = fits[0].fit, reverse = fits[1].fit, js = fits[2].fit
         let targetMean = grid.integrate { $0 * target($0) }
         let targetSD = (grid.integrate { $0 * $0 * target($0) } - targetMean * targetMean).squareRoot()
@@ -121,7 +121,7 @@ struct KLAndJSDivergence: Lesson {
         notebook.claim("Reverse KL locks onto the mode at 2: μ → 2.00", measured: reverse.mean, expected: 2, tolerance: .absolute(0.02))
         notebook.claim("… with the mode's width: σ → 0.50", measured: reverse.standardDeviation, expected: 0.5, tolerance: .absolute(0.02))
         notebook.claim("JS also settles on one mode rather than covering both", Swift.abs(js.mean - 2) < 0.25 && js.standardDeviation < 1,
-                       evidence: "μ = \(LessonMath.format(js.mean)), σ = \(LessonMath.format(js.standardDeviation))")
+                       evidence: "μ = \(NumberFormat.fixed(js.mean)), σ = \(NumberFormat.fixed(js.standardDeviation))")
         notebook.prose("""
             JS is not simply mode-seeking, though. Started wide (μ = 1, σ = 2), the same JS descent ends covering \
             both modes, and that fit has the *lower* JS: the landscape has a mode-locked local minimum and a \
@@ -133,7 +133,7 @@ struct KLAndJSDivergence: Lesson {
                        wideStart.divergence, unit: "nats")
         notebook.claim("From a wide start JS covers both modes, at a lower JS than the mode-locked fit",
                        Swift.abs(wideStart.mean) < 0.05 && wideStart.standardDeviation > 1.5 && wideStart.divergence < js.divergence,
-                       evidence: "μ = \(LessonMath.format(wideStart.mean)), σ = \(LessonMath.format(wideStart.standardDeviation)), JS \(LessonMath.format(wideStart.divergence, digits: 6)) < \(LessonMath.format(js.divergence, digits: 6))")
+                       evidence: "μ = \(NumberFormat.fixed(wideStart.mean)), σ = \(NumberFormat.fixed(wideStart.standardDeviation)), JS \(NumberFormat.fixed(wideStart.divergence, digits: 6)) < \(NumberFormat.fixed(js.divergence, digits: 6))")
         try notebook.figure(fitFigure(target: target, fits: fits + [(.js, wideStart)]), caption: "One Gaussian fitted to two modes under each divergence")
     }
 
@@ -165,7 +165,7 @@ struct KLAndJSDivergence: Lesson {
         for (index, (objective, fit)) in fits.enumerated() {
             let q = Density.normal(mean: fit.mean, standardDeviation: fit.standardDeviation)
             let label = index == 3 ? "JS, wide start" : objective.rawValue
-            series.append(.line(x: xs, y: xs.map(q.pdf), title: "\(label): μ = \(LessonMath.format(fit.mean, digits: 2)), σ = \(LessonMath.format(fit.standardDeviation, digits: 2))",
+            series.append(.line(x: xs, y: xs.map(q.pdf), title: "\(label): μ = \(NumberFormat.fixed(fit.mean, digits: 2)), σ = \(NumberFormat.fixed(fit.standardDeviation, digits: 2))",
                                 style: Style(color: .palette(index), dash: index + 1)))
         }
         return Figure(name: "gaussian-fits", panels: [
@@ -190,9 +190,9 @@ enum GaussianFit {
     /// Minimizes the divergence over (μ, ln σ) with Adam; the integrals are trapezoid sums of tensor ops.
     static func fit(_ objective: Objective, to target: Density, on grid: Grid, mean: Double, standardDeviation: Double,
                     steps: Int, learningRate: Float = 0.02, onStep: () -> Void = {}) -> Result {
-        let x = LessonMath.tensor(grid.points)
-        let weights = LessonMath.tensor(grid.trapezoidWeights)
-        let logP = LessonMath.tensor(grid.points.map(target.logPDF))
+        let x = Tensor(converting: grid.points)
+        let weights = Tensor(converting: grid.trapezoidWeights)
+        let logP = Tensor(converting: grid.points.map(target.logPDF))
         let p = logP.exp()
         let mu = Tensor([Float(mean)], requiresGrad: true)
         let logSigma = Tensor([Float(Foundation.log(standardDeviation))], requiresGrad: true)

@@ -2,7 +2,9 @@ import Engine
 import Foundation
 import Notebook
 import Plot
+import Random
 import Theory
+import Training
 
 /// Lesson 2: the GAN minimax game, its optimal discriminator, and the JS divergence hidden in its loss.
 struct OptimalDiscriminatorLesson: Lesson {
@@ -40,8 +42,8 @@ struct OptimalDiscriminatorLesson: Lesson {
         notebook.prose("Take p_r = N(0, 1) and p_g = N(1, 1). Then D*(x) = 1/(1 + e^{x − ½}):")
         let oracles: [(x: Double, value: Double)] = [(0, 0.6224593), (0.5, 0.5), (1, 0.3775407)]
         notebook.table("The optimal discriminator", columns: ["x", "p_r/(p_r + p_g)", "1/(1 + e^{x−½})"], rows: oracles.map { x, _ in
-            [NumberFormat.short(x), LessonMath.format(OptimalDiscriminator.value(real: real, generated: generated, at: x), digits: 7),
-             LessonMath.format(1 / (1 + Foundation.exp(x - 0.5)), digits: 7)]
+            [NumberFormat.short(x), NumberFormat.fixed(OptimalDiscriminator.value(real: real, generated: generated, at: x), digits: 7),
+             NumberFormat.fixed(1 / (1 + Foundation.exp(x - 0.5)), digits: 7)]
         })
         for (x, value) in oracles {
             notebook.claim("D*(\(NumberFormat.short(x))) = \(NumberFormat.short(value))",
@@ -73,7 +75,7 @@ struct OptimalDiscriminatorLesson: Lesson {
         let worstGap = zip(sweepLoss, sweepJS).map { Swift.abs($0 - $1) }.max()!
         let best = sweepLoss.indices.min { sweepLoss[$0] < sweepLoss[$1] }!
         notebook.claim("Over p_g = N(μ, 1), μ ∈ [−3, 3], L(G, D*) and 2·JS − 2 ln 2 coincide", worstGap < 1e-9,
-                       evidence: "largest gap \(String(format: "%.1e", worstGap)) over \(sweep.count) values of μ")
+                       evidence: "largest gap \(NumberFormat.exponent(worstGap)) over \(sweep.count) values of μ")
         notebook.claim("The minimum is at μ = 0", measured: sweep[best], expected: 0, tolerance: .absolute(1e-9))
         notebook.claim("… where L = −2 ln 2 = −1.3862944", measured: sweepLoss[best], expected: -2 * Foundation.log(2.0), tolerance: .absolute(1e-6))
         try notebook.figure(Figure(name: "loss-is-js", panels: [
@@ -114,7 +116,7 @@ struct OptimalDiscriminatorLesson: Lesson {
             progress.advance()
         }
         progress.finish()
-        try LessonFailure.requireFinite(lastLoss, "discriminator training")
+        try requireFinite(lastLoss, "discriminator training")
         let xs = stride(from: -3.0, through: 4.0, by: 0.05).map { $0 }
         let learned = withoutGradients { discriminator(Tensor(shape: [xs.count, 1], scalars: xs.map(Float.init))).sigmoid().scalars.map(Double.init) }
         let optimal = xs.map { OptimalDiscriminator.value(real: real, generated: generated, at: $0) }

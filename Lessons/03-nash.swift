@@ -48,7 +48,7 @@ struct NashEquilibriumLesson: Lesson {
         let ratios = zip(norms.dropFirst(), norms).map { $0 / $1 }
         let worstRatio = ratios.map { Swift.abs($0 - (1 + eta * eta).squareRoot()) }.max()!
         notebook.claim("Each step multiplies the norm by √(1 + η²) = 1.0049876", worstRatio < 1e-6,
-                       evidence: "largest deviation over 100 steps \(String(format: "%.1e", worstRatio))")
+                       evidence: "largest deviation over 100 steps \(NumberFormat.exponent(worstRatio))")
         notebook.claim("‖(x₁₀₀, y₁₀₀)‖ = √2 · 1.01⁵⁰ = 2.3258606", measured: norms[100],
                        expected: 2.0.squareRoot() * Foundation.pow(1.01, 50), tolerance: .absolute(1e-5))
         let steps = Array(0...100).map(Double.init)
@@ -75,7 +75,7 @@ struct NashEquilibriumLesson: Lesson {
         let radii = spirals.map { path in path.map { ($0.x * $0.x + $0.y * $0.y).squareRoot() } }
         let start = radii[0][0]
         notebook.table("‖(x, y)‖ over \(long) steps from (1, 1)", columns: ["rule", "largest", "final"], rows: UpdateRule.allCases.indices.map {
-            [UpdateRule.allCases[$0].rawValue, LessonMath.format(radii[$0].max()!), LessonMath.format(radii[$0].last!)]
+            [UpdateRule.allCases[$0].rawValue, NumberFormat.fixed(radii[$0].max()!), NumberFormat.fixed(radii[$0].last!)]
         })
         notebook.claim("Alternating updates stay bounded (largest norm below 1.2·‖(1,1)‖)", measured: radii[1].max()! / start, atMost: 1.2)
         let contraction = Foundation.pow(radii[2].last! / start, 1 / Double(long))
@@ -123,7 +123,7 @@ struct NashEquilibriumLesson: Lesson {
                 let (trialX, trialY) = (x - eta * gradX(x, y), y - eta * gradY(x, y))
                 (x, y) = (x - eta * gradX(trialX, trialY), y - eta * gradY(trialX, trialY))
             }
-            try LessonFailure.requireFinite(x + y, "the \(rule.rawValue) updates")
+            try requireFinite(x + y, "the \(rule.rawValue) updates")
             path.append((x, y))
         }
         return path

@@ -2,7 +2,9 @@ import Engine
 import Foundation
 import Notebook
 import Plot
+import Random
 import Theory
+import Training
 
 /// Lesson 4: real and generated data on low-dimensional manifolds are disjoint, so a perfect discriminator exists.
 struct LowDimensionalSupportsLesson: Lesson {
@@ -43,8 +45,8 @@ struct LowDimensionalSupportsLesson: Lesson {
         let noisy = try train(notebook, noise: 0.2, steps: steps)
         let ln2 = Foundation.log(2.0)
         notebook.table("After \(steps) discriminator steps (fresh samples of 4096)", columns: ["", "accuracy", "JS estimate", "L"], rows: [
-            ["disjoint supports", LessonMath.format(clean.accuracy.last!), LessonMath.format(clean.jsEstimate.last!), LessonMath.format(clean.loss, digits: 5)],
-            ["instance noise σ = 0.2", LessonMath.format(noisy.accuracy.last!), LessonMath.format(noisy.jsEstimate.last!), LessonMath.format(noisy.loss, digits: 5)],
+            ["disjoint supports", NumberFormat.fixed(clean.accuracy.last!), NumberFormat.fixed(clean.jsEstimate.last!), NumberFormat.fixed(clean.loss, digits: 5)],
+            ["instance noise σ = 0.2", NumberFormat.fixed(noisy.accuracy.last!), NumberFormat.fixed(noisy.jsEstimate.last!), NumberFormat.fixed(noisy.loss, digits: 5)],
         ])
         notebook.claim("Without noise the discriminator becomes perfect: accuracy → 1", measured: clean.accuracy.last!, atLeast: 0.995)
         notebook.claim("… its loss L → 0", measured: -clean.loss, atMost: 0.02)
@@ -89,7 +91,7 @@ struct LowDimensionalSupportsLesson: Lesson {
                     DiscriminatorScore.evaluate(realLogits: discriminator(CurveData.sample(4096, noise: noise, using: &rng)),
                                        fakeLogits: discriminator(CurveData.sample(4096, offset: offset, noise: noise, using: &rng)))
                 }
-                try LessonFailure.requireFinite(loss, "discriminator training")
+                try requireFinite(loss, "discriminator training")
                 run.steps.append(step)
                 run.accuracy.append(accuracy)
                 run.jsEstimate.append(OptimalDiscriminator.jsEstimate(fromLoss: loss))

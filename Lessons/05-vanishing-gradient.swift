@@ -2,7 +2,9 @@ import Engine
 import Foundation
 import Notebook
 import Plot
+import Random
 import Theory
+import Training
 
 /// Lesson 5: as D improves, the generator's gradient through ln(1 − D(G(z))) vanishes; −ln D(G(z)) keeps it.
 struct VanishingGradientLesson: Lesson {
@@ -54,7 +56,7 @@ struct VanishingGradientLesson: Lesson {
                     record.steps.append(Double(step))
                     record.original.append(norm(gOriginal))
                     record.nonSaturating.append(norm(gNonSaturating))
-                    try LessonFailure.requireFinite(record.original.last! + record.nonSaturating.last!, "the generator's gradient")
+                    try requireFinite(record.original.last! + record.nonSaturating.last!, "the generator's gradient")
                 }
                 guard step < steps else { break }
                 let real = CurveData.sample(256, using: &rng)
@@ -71,8 +73,8 @@ struct VanishingGradientLesson: Lesson {
         notebook.table("Generator gradient norms, from the start of D's training to step \(steps)",
                        columns: ["generator", "original: peak", "original: final", "fall", "non-saturating: final"],
                        rows: runs.map { run in
-                           [run.label, String(format: "%.3g", run.original.max()!), String(format: "%.3g", run.original.last!),
-                            String(format: "%.0f×", run.original.max()! / run.original.last!), String(format: "%.3g", run.nonSaturating.last!)]
+                           [run.label, NumberFormat.significant(run.original.max()!), NumberFormat.significant(run.original.last!),
+                            NumberFormat.times(run.original.max()! / run.original.last!), NumberFormat.significant(run.nonSaturating.last!)]
                        })
         let falls = runs.map { $0.original.max()! / $0.original.last! }
         notebook.claim("\(runs[0].label): the original cost's gradient falls by more than two orders of magnitude",
@@ -80,7 +82,7 @@ struct VanishingGradientLesson: Lesson {
         notebook.claim("For every generator it falls by at least an order of magnitude", measured: falls.min()!, atLeast: 10)
         notebook.claim("The generator closest to the data keeps its gradient longest (the smallest fall)",
                        falls.last! == falls.min()!,
-                       evidence: zip(runs, falls).map { "\($0.label): \(String(format: "%.0f×", $1))" }.joined(separator: ", "))
+                       evidence: zip(runs, falls).map { "\($0.label): \(NumberFormat.times($1))" }.joined(separator: ", "))
         let survives = runs.map { $0.nonSaturating.last! / $0.original.last! }.min()!
         notebook.claim("The non-saturating gradient stays at least 100× larger at the end, for every generator", measured: survives, atLeast: 100)
         notebook.prose("""

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Notebook
 import Plot
+import Random
 import Theory
 import Training
 
@@ -36,9 +37,9 @@ struct ModeCollapseLesson: Lesson {
             elsewhere, and the generator follows. Instead of spreading over the data it hops between a few places. \
             The post's figure 6 shows the result on images: rows of samples that are nearly the same picture.
 
-            On the 8 Gaussians of the WGAN-GP toy experiments (σ = \(LessonMath.format(data.modeStandardDeviation, digits: 4)) \
+            On the 8 Gaussians of the WGAN-GP toy experiments (σ = \(NumberFormat.fixed(data.modeStandardDeviation, digits: 4)) \
             around 8 centres on a circle), the standard measurements make this visible. A generated point is \
-            **high quality** when it lies within \(LessonMath.format(data.highQualityRadius, digits: 3)) of a centre (a tenth \
+            **high quality** when it lies within \(NumberFormat.fixed(data.highQualityRadius, digits: 3)) of a centre (a tenth \
             of the distance between neighbouring centres); a mode is **covered** when it receives at least a quarter of \
             its fair share (n/8) of high-quality points; and the exact W1 between \(samples / 2) generated and \(samples / 2) \
             real points measures the whole distribution.
@@ -66,7 +67,7 @@ struct ModeCollapseLesson: Lesson {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
                              using: notebook.generator("gan-\(objective)"))
             var measuring = notebook.generator("measure-\(objective)")
-            runs[objective] = try gan.train(iterations: iterations, checkpoints: checkpoints, progress: progress) { iteration in
+            runs[objective] = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { _ in progress.advance() }) { iteration in
                 measure(gan, iteration: iteration, samples: samples, using: &measuring)
             }
         }
@@ -76,14 +77,14 @@ struct ModeCollapseLesson: Lesson {
                        rows: variants.map { objective in
                            let last = runs[objective]!.last!
                            return [objective.rawValue, "\(last.coverage.covered) of 8",
-                                   String(format: "%.0f%%", 100 * last.coverage.highQualityFraction), LessonMath.format(last.exactW1, digits: 3)]
+                                   NumberFormat.percent(last.coverage.highQualityFraction), NumberFormat.fixed(last.exactW1, digits: 3)]
                        })
         let end = ganRecord.last!, settled = ganRecord.dropFirst()
         notebook.claim(.atMost("At the end the GAN covers fewer modes than WGAN-GP (\(penalty.last!.coverage.covered) of 8)",
                                measured: Double(end.coverage.covered), bound: Double(penalty.last!.coverage.covered - 1)))
         notebook.claim(.atLeast("…while most of its samples are good ones (at least half high quality): quality without variety",
                                 measured: end.coverage.highQualityFraction, bound: 0.5))
-        notebook.claim(.atMost("WGAN-GP, on the same networks and budget, ends at most half as far from the data in exact W1 (GAN: \(LessonMath.format(end.exactW1, digits: 3)))",
+        notebook.claim(.atMost("WGAN-GP, on the same networks and budget, ends at most half as far from the data in exact W1 (GAN: \(NumberFormat.fixed(end.exactW1, digits: 3)))",
                                measured: penalty.last!.exactW1, bound: 0.5 * end.exactW1))
         let visited = Set(settled.flatMap(\.coverage.coveredModes))
         let changes = zip(settled, settled.dropFirst()).filter { $0.coverage.coveredModes != $1.coverage.coveredModes }.count

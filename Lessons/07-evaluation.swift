@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Notebook
 import Plot
+import Random
 import Theory
 import Training
 
@@ -34,13 +35,13 @@ struct EvaluationLesson: Lesson {
 
             Lesson 2 showed what an optimal D measures: L(G, D*) = 2·JS(p_r‖p_g) − 2 ln 2. JS saturates at ln 2 as soon \
             as the supports stop overlapping (lesson 4), however near they are. So take two fixed generators on the \
-            8 Gaussians (σ = \(LessonMath.format(sigma, digits: 4))):
+            8 Gaussians (σ = \(NumberFormat.fixed(sigma, digits: 4))):
 
-            - **nearly perfect**: every real point moved by \(shift) to the right (\(LessonMath.format(shift / sigma, digits: 1))σ). \
+            - **nearly perfect**: every real point moved by \(shift) to the right (\(NumberFormat.fixed(shift / sigma, digits: 1))σ). \
             Its W1 to the data is exactly \(shift), the length of the move.
             - **collapsed**: real points of one mode only. Where it puts mass it matches the data exactly, but it \
             drops 7 of the 8 modes. Its W1 is the mean distance from the 8 centres to the kept one, \
-            \(LessonMath.format(collapsedW1, digits: 3)): the mass of every other mode must travel there.
+            \(NumberFormat.fixed(collapsedW1, digits: 3)): the mass of every other mode must travel there.
 
             For each, train a fresh discriminator to convergence and read its loss.
             """)
@@ -84,22 +85,22 @@ struct EvaluationLesson: Lesson {
         progress.finish()
         notebook.table("Two fixed generators, judged three ways",
                        columns: ["generator", "W1 (exact)", "D's value L(G, D)", "optimum 2JS − 2 ln 2", "WGAN-GP critic's estimate"],
-                       rows: outcomes.map { [$0.name] + [$0.w1, $0.value, $0.optimum, $0.estimate].map { LessonMath.format($0, digits: 3) } })
+                       rows: outcomes.map { [$0.name] + [$0.w1, $0.value, $0.optimum, $0.estimate].map { NumberFormat.fixed($0, digits: 3) } })
         let (perfect, dropped) = (outcomes[0], outcomes[1])
         notebook.claim(.approximately("D reaches the optimum for the collapsed generator, 2·JS − 2 ln 2 with JS of the mode weights",
                                       measured: dropped.value, expected: dropped.optimum, tolerance: .absolute(0.05)))
         notebook.claim(.approximately("D all but reaches the optimum for the shifted one: the supports barely overlap, so JS ≈ ln 2 and L ≈ 0",
                                       measured: perfect.value, expected: perfect.optimum, tolerance: .absolute(0.1)))
-        notebook.claim(.atLeast("So D's loss ranks them backwards: it finds the nearly perfect generator easier to tell apart (higher L) than the collapsed one, whose W1 is \(LessonMath.format(dropped.w1 / perfect.w1, digits: 0)) times larger",
+        notebook.claim(.atLeast("So D's loss ranks them backwards: it finds the nearly perfect generator easier to tell apart (higher L) than the collapsed one, whose W1 is \(NumberFormat.fixed(dropped.w1 / perfect.w1, digits: 0)) times larger",
                                 measured: perfect.value - dropped.value, bound: 0.2))
         notebook.claim(.atLeast("A WGAN critic ranks them the right way round: its estimate for the collapsed generator is at least 5 times that for the shifted one",
                                 measured: dropped.estimate / perfect.estimate, bound: 5))
         let overshoot = 1 + dropped.w1 / (2 * Double(penaltyWeight))
         notebook.prose("""
-            The critic's estimate for the collapsed generator, \(LessonMath.format(dropped.estimate, digits: 3)), is close to \
+            The critic's estimate for the collapsed generator, \(NumberFormat.fixed(dropped.estimate, digits: 3)), is close to \
             what lesson 10 predicts for a soft penalty λ = \(Int(penaltyWeight)): the slope overshoots 1 by W/2λ, so k·W1 = \
-            \(LessonMath.format(overshoot * dropped.w1, digits: 3)). For the shifted one it is \
-            \(LessonMath.format(perfect.estimate, digits: 3)) against 0.1: eight narrow slopes, one between each mode and \
+            \(NumberFormat.fixed(overshoot * dropped.w1, digits: 3)). For the shifted one it is \
+            \(NumberFormat.fixed(perfect.estimate, digits: 3)) against 0.1: eight narrow slopes, one between each mode and \
             its shifted copy, take longer to learn. Either way the order is right, and the numbers are distances, not a \
             balance between two players. That is the remedy the next lessons build.
             """)
@@ -121,7 +122,7 @@ struct EvaluationLesson: Lesson {
                          using: notebook.generator("gan"))
         var rng = notebook.generator("training-measure")
         let progress = notebook.progress("GAN training", total: iterations)
-        let record = try gan.train(iterations: iterations, checkpoints: checkpoints, progress: progress) { iteration in
+        let record = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { _ in progress.advance() }) { iteration in
             let generated = gan.generate(256).points
             return (iteration: Double(iteration),
                     value: gan.trainer.objectiveValue(real: gan.real(2048), fake: gan.generate(2048)),

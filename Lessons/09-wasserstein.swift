@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Notebook
 import Plot
+import Random
 import Theory
 
 /// Lesson 9: the earth mover's distance, computed on piles, CDFs, parallel lines and samples.
@@ -124,11 +125,11 @@ struct WassersteinLesson: Lesson {
             errors.append(trials.map { Swift.abs($0 - 1) }.reduce(0, +) / Double(trials.count))
         }
         notebook.table("Mean |Ŵ − 1| over 20 draws", columns: ["n per sample", "mean error"],
-                       rows: zip(sizes, errors).map { [String($0), String(format: "%.4f", $1)] })
+                       rows: zip(sizes, errors).map { [String($0), NumberFormat.fixed($1)] })
         notebook.claim("The estimate's error shrinks below 0.02 with \(sizes.last!) samples", measured: errors.last!, atMost: 0.02)
         let slope = Foundation.log(errors.last! / errors.first!) / Foundation.log(Double(sizes.last!) / Double(sizes.first!))
         notebook.claim("… at a rate near n^(−½) (log-log slope between −0.7 and −0.3)", slope > -0.7 && slope < -0.3,
-                       evidence: String(format: "slope %.3f", slope))
+                       evidence: "slope \(NumberFormat.fixed(slope, digits: 3))")
         let n = sizes.map(Double.init)
         try notebook.figure(Figure(name: "sample-estimator", panels: [
             Panel(title: "Sample estimate of W1(N(0,1), N(1,1)) = 1", xLabel: "samples per distribution", yLabel: "mean |Ŵ − W|",

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Notebook
 import Plot
+import Random
 import Theory
 import Training
 
@@ -117,13 +118,13 @@ struct LipschitzCriticsLesson: Lesson {
                 let meanSlope = slopes.reduce(0, +) / Double(slopes.count)
                 let values = trainer.critic.line(xs)
                 let steepest = zip(values, values.dropFirst()).map { Swift.abs($1 - $0) / 0.05 }.max()!
-                rows.append([pair.name, name, LessonMath.format(exact), LessonMath.format(estimate), LessonMath.format(meanSlope, digits: 3),
-                             LessonMath.format(steepest, digits: 3)])
+                rows.append([pair.name, name, NumberFormat.fixed(exact), NumberFormat.fixed(estimate), NumberFormat.fixed(meanSlope, digits: 3),
+                             NumberFormat.fixed(steepest, digits: 3)])
                 if trainer.objective == .wganPenalty {
                     let k = 1 + exact / (2 * Double(penaltyWeight))
-                    notebook.claim("\(pair.name): the penalized critic's estimate is within 8% of k·W1 = \(LessonMath.format(k * exact)), k = 1 + W1/2λ",
+                    notebook.claim("\(pair.name): the penalized critic's estimate is within 8% of k·W1 = \(NumberFormat.fixed(k * exact)), k = 1 + W1/2λ",
                                    measured: estimate, expected: k * exact, tolerance: .relative(0.08))
-                    notebook.claim("… its slope |f′| averages k = \(LessonMath.format(k, digits: 3)) ± 0.1 where the data lie", measured: meanSlope,
+                    notebook.claim("… its slope |f′| averages k = \(NumberFormat.fixed(k, digits: 3)) ± 0.1 where the data lie", measured: meanSlope,
                                    expected: k, tolerance: .absolute(0.1))
                     let offset = zip(values, xs).map { $0 - k * pair.optimal($1) }
                     let onData = mixture.scalars.map { Double($0) }
@@ -138,11 +139,11 @@ struct LipschitzCriticsLesson: Lesson {
                                    measured: Double(trainer.largestClippedWeight), atMost: Double(GANObjective.clip))
                     notebook.claim("… the clipped critic's estimate obeys the duality bound E_P f − E_Q f ≤ K·W1 (K its steepest slope)",
                                    measured: estimate, atMost: steepest * exact * 1.02)
-                    notebook.claim("… and its steepest slope K is at most width²·c³ = \(LessonMath.format(clippedBound, digits: 5)): every path through it multiplies three weights ≤ c",
+                    notebook.claim("… and its steepest slope K is at most width²·c³ = \(NumberFormat.fixed(clippedBound, digits: 5)): every path through it multiplies three weights ≤ c",
                                    measured: steepest, atMost: clippedBound)
                     let scale = 1 / meanSlope
                     let shift = values[zero] * scale - pair.optimal(0)
-                    curves.append(.line(x: xs, y: values.map { $0 * scale - shift }, title: "clipped critic × \(LessonMath.format(scale, digits: 0))",
+                    curves.append(.line(x: xs, y: values.map { $0 * scale - shift }, title: "clipped critic × \(NumberFormat.fixed(scale, digits: 0))",
                                         style: Style(color: .palette(1))))
                 }
             }
@@ -154,7 +155,7 @@ struct LipschitzCriticsLesson: Lesson {
         notebook.prose("""
             The penalized critic has slope ≈ k wherever the data are, so its estimate is k·W1, and dividing by k \
             recovers W1 (a larger λ shrinks k − 1, at the price of slower training). The clipped \
-            critic has the right shape but a Lipschitz constant of at most width²·c³ = \(LessonMath.format(clippedBound, digits: 5)) — \
+            critic has the right shape but a Lipschitz constant of at most width²·c³ = \(NumberFormat.fixed(clippedBound, digits: 5)) — \
             its estimate is W1 scaled by an \
             unknown, tiny K, and most of its weights sit on the walls ±c.
             """)

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Notebook
 import Plot
+import Random
 import Theory
 import Training
 
@@ -65,7 +66,7 @@ struct WGANLesson: Lesson {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
                              using: notebook.generator("gan-\(objective)"))
             var rng = notebook.generator("checkpoints-\(objective)")
-            let record = try gan.train(iterations: iterations, checkpoints: checkpoints, progress: progress) { iteration in
+            let record = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { _ in progress.advance() }) { iteration in
                 let generated = gan.generate(w1Samples).points
                 return Checkpoint(
                     iteration: iteration,
@@ -92,9 +93,9 @@ struct WGANLesson: Lesson {
         notebook.table("At the end of training", columns: ["variant", "exact W1", "critic's value", "modes covered", "high-quality samples"],
                        rows: runs.map { run in
                            let last = run.checkpoints.last!
-                           return [run.objective.rawValue, LessonMath.format(last.exactW1, digits: 3), LessonMath.format(last.criticValue),
+                           return [run.objective.rawValue, NumberFormat.fixed(last.exactW1, digits: 3), NumberFormat.fixed(last.criticValue),
                                    last.coverage.map { "\($0.covered) of \($0.total)" } ?? "—",
-                                   last.coverage.map { String(format: "%.0f%%", 100 * $0.highQualityFraction) } ?? "—"]
+                                   last.coverage.map { NumberFormat.percent($0.highQualityFraction) } ?? "—"]
                        })
         let clipping = runs.first { $0.objective == .wganClipping }!, penalty = runs.first { $0.objective == .wganPenalty }!
         notebook.claim("Clipping kept every critic weight in [−c, c] = [−0.01, 0.01] after every critic step",
@@ -122,9 +123,9 @@ struct WGANLesson: Lesson {
                            Correlation.spearman(settled.map(\.criticValue), settled.map(\.exactW1)))
         }
         let start = penalty.checkpoints[0].exactW1
-        check(.atMost("WGAN-GP cuts the exact W1 by at least 75%, from \(LessonMath.format(start, digits: 2)) (the floor of two real samples is \(LessonMath.format(floor, digits: 3)))",
+        check(.atMost("WGAN-GP cuts the exact W1 by at least 75%, from \(NumberFormat.fixed(start, digits: 2)) (the floor of two real samples is \(NumberFormat.fixed(floor, digits: 3)))",
                       measured: penalty.checkpoints.last!.exactW1, bound: 0.25 * start),
-              value: "WGAN-GP's final exact W1 (floor \(LessonMath.format(floor, digits: 3)))")
+              value: "WGAN-GP's final exact W1 (floor \(NumberFormat.fixed(floor, digits: 3)))")
         if let coverage = penalty.checkpoints.last!.coverage {
             check(.atLeast("The trained WGAN-GP covers all \(coverage.total) modes", measured: Double(coverage.covered), bound: Double(coverage.total)),
                   value: "Modes the trained WGAN-GP covers, of \(coverage.total)")

@@ -45,7 +45,7 @@ public func withoutGradients<Result>(_ body: () throws -> Result) rethrows -> Re
 }
 
 /// Runs `body` with recording on again, e.g. to build a differentiable graph of gradients.
-func withGradients<Result>(_ body: () throws -> Result) rethrows -> Result {
+public func withGradients<Result>(_ body: () throws -> Result) rethrows -> Result {
     try GradientMode.$recording.withValue(true, operation: body)
 }
 

@@ -4,6 +4,8 @@ public struct GradientCheckResult: Sendable {
     public let maxAbsoluteError: Float
     /// max |analytic − numeric| / max(1, |numeric|) over every element.
     public let maxScaledError: Float
+    /// max |numeric| over every element: a check is only as telling as the gradient is far from zero.
+    public let largestGradient: Float
 }
 
 /// Compares the autodiff gradient of the scalar `f` with central differences (f(x+h) − f(x−h)) / 2h
@@ -14,7 +16,7 @@ public struct GradientCheckResult: Sendable {
 public func checkGradients(of f: ([Tensor]) -> Tensor, at inputs: [Tensor], step h: Float = 1e-2) -> GradientCheckResult {
     let variables = inputs.map { $0.asVariable() }
     let analytic = gradients(of: f(variables), wrt: variables)
-    var maxAbsolute: Float = 0, maxScaled: Float = 0
+    var maxAbsolute: Float = 0, maxScaled: Float = 0, largest: Float = 0
     withoutGradients {
         for (k, variable) in variables.enumerated() {
             for i in 0..<variable.count {
@@ -28,8 +30,9 @@ public func checkGradients(of f: ([Tensor]) -> Tensor, at inputs: [Tensor], step
                 let error = Swift.abs(analytic[k].scalars[i] - numeric)
                 maxAbsolute = Swift.max(maxAbsolute, error)
                 maxScaled = Swift.max(maxScaled, error / Swift.max(1, Swift.abs(numeric)))
+                largest = Swift.max(largest, Swift.abs(numeric))
             }
         }
     }
-    return GradientCheckResult(maxAbsoluteError: maxAbsolute, maxScaledError: maxScaled)
+    return GradientCheckResult(maxAbsoluteError: maxAbsolute, maxScaledError: maxScaled, largestGradient: largest)
 }

@@ -3,32 +3,32 @@
 /// The compiler will not vectorize those loops itself: the buffers may alias as far as it knows, and index
 /// arithmetic carries overflow checks. Lane arithmetic rounds exactly like the scalar code (each lane is one IEEE
 /// operation), so a loop written with lanes gives the same bits as its scalar form; each one keeps a scalar tail.
-enum Lanes {
+public enum Lanes {
     /// Lanes per step.
-    static let width = 8
+    public static let width = 8
 
     /// The largest multiple of `width` not above `count`: where the lane loop stops and the scalar tail starts.
     @inline(__always)
-    static func end(_ count: Int) -> Int { count - count % width }
+    public static func end(_ count: Int) -> Int { count - count % width }
 
     @inline(__always)
-    static func load(_ buffer: UnsafeBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
+    public static func load(_ buffer: UnsafeBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
         UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self)
     }
 
     @inline(__always)
-    static func load(_ buffer: UnsafeMutableBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
+    public static func load(_ buffer: UnsafeMutableBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
         UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self)
     }
 
     @inline(__always)
-    static func store(_ value: SIMD8<Float>, _ buffer: UnsafeMutableBufferPointer<Float>, _ i: Int) {
+    public static func store(_ value: SIMD8<Float>, _ buffer: UnsafeMutableBufferPointer<Float>, _ i: Int) {
         UnsafeMutableRawPointer(buffer.baseAddress! + i).storeBytes(of: value, as: SIMD8<Float>.self)
     }
 
     /// max(x, 0) per lane with `Swift.max`'s rule (0 where x ≤ 0, NaN kept), as the scalar ReLU computes it.
     @inline(__always)
-    static func relu(_ x: SIMD8<Float>) -> SIMD8<Float> {
+    public static func relu(_ x: SIMD8<Float>) -> SIMD8<Float> {
         x.replacing(with: 0, where: x .<= 0)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Random
 
 /// Anything with trainable parameters.
 public protocol Module {

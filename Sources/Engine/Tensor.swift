@@ -1,3 +1,5 @@
+import Random
+
 /// A Float32 tensor of rank 0–4, stored row-major and contiguous, that records the ops applied to it.
 ///
 /// A tensor is a node of the autodiff graph: a leaf (`requiresGrad: true`, e.g. a parameter)
@@ -31,6 +33,12 @@ public final class Tensor {
         self.node = nil
     }
 
+    /// Runs `body` on the scalars' storage for an in-place update outside any recorded graph (optimizer steps,
+    /// weight clipping); the shape stays as it is.
+    public func withUnsafeMutableScalars<Result>(_ body: (UnsafeMutableBufferPointer<Float>) throws -> Result) rethrows -> Result {
+        try scalars.withUnsafeMutableBufferPointer { try body($0) }
+    }
+
     /// The result of an op: records `pullbacks` (one per input) when recording and an input requires gradients.
     init(shape: [Int], scalars: [Float], inputs: [Tensor], pullbacks: () -> [Pullback]) {
         self.shape = shape
@@ -54,6 +62,11 @@ public final class Tensor {
     /// A rank-1 tensor from an array.
     public convenience init(_ values: [Float], requiresGrad: Bool = false) {
         self.init(shape: [values.count], scalars: values, requiresGrad: requiresGrad)
+    }
+
+    /// A rank-1 tensor of Double values rounded to Float.
+    public convenience init(converting values: [Double], requiresGrad: Bool = false) {
+        self.init(values.map(Float.init), requiresGrad: requiresGrad)
     }
 
     /// A rank-2 tensor from rows of equal length.

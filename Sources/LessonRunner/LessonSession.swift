@@ -3,7 +3,6 @@ import Foundation
 import Lessons
 import Notebook
 import Plot
-import Training
 
 /// Runs lessons into notebooks: checks the environment first, streams text, collects reports, maps failures to statuses.
 struct LessonSession {
@@ -55,8 +54,10 @@ struct LessonSession {
             } catch let error as PlotError {
                 let status = error == .gnuplotMissing ? ExitStatus.environment : ExitStatus.lessonFailed
                 throw RunnerExit(status: status, message: "lesson \(lesson.number): \(error)")
-            } catch let failure where failure is LessonFailure || failure is TrainingDiverged {
-                throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(failure)")
+            } catch let exit as RunnerExit {
+                throw exit
+            } catch {
+                throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(error)")
             }
             let report = LessonReport(lesson: lesson, notebook: notebook, seconds: Date().timeIntervalSince(started))
             if streaming { Console.out(text.summary(claims: report.claims, seconds: report.seconds) + "\n") }

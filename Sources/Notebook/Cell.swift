@@ -132,34 +132,6 @@ public struct Claim: Sendable, Equatable {
     }
 }
 
-/// Number formatting shared by the renderers.
-public enum NumberFormat {
-    /// Up to 7 significant digits, no trailing zeros; ∞ and NaN spelled out.
-    public static func short(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value > 0 ? "∞" : "−∞" }
-        if Swift.abs(value) < 1e-12 { return "0" }  // rounding noise around an exact zero
-        if value == value.rounded() && Swift.abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(format: "%.7g", value)
-        if text.contains(".") && !text.contains("e") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
-    }
-
-    /// A positive number as mantissa·10ⁿ with a superscript exponent: 5e-5 → "5·10⁻⁵", 1e-4 → "10⁻⁴".
-    public static func scientific(_ value: Double) -> String {
-        precondition(value > 0 && value.isFinite, "scientific: needs a positive finite number, got \(value)")
-        let exponent = Int(Foundation.floor(Foundation.log10(value) + 1e-9))  // Float(1e-4) is 0.99999997e-4
-        let mantissa = value / Foundation.pow(10, Double(exponent))
-        let superscripts: [Character: Character] = ["-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵",
-                                                     "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
-        let power = "10" + String(String(exponent).map { superscripts[$0]! })
-        return Swift.abs(mantissa - 1) < 1e-6 ? power : short((mantissa * 1e6).rounded() / 1e6) + "·" + power
-    }
-}
-
 extension [Claim] {
     /// How many of these claims hold, in words: "all 14 claims hold", "the claim holds", "2 of 14 claims failed",
     /// "no claims".

@@ -21,7 +21,8 @@ public protocol Lesson: Sendable {
     var estimatedSeconds: (full: Double, quick: Double) { get }
     /// Settings a user can choose on the command line (`--option name=value`); none by default.
     var options: [LessonOption] { get }
-    /// Writes the lesson's prose, values, tables, figures and claims.
+    /// Writes the lesson's prose, values, tables, figures and claims; an error it throws (a training run that
+    /// diverged, a render that failed) means the lesson could not finish.
     func run(_ notebook: Notebook) throws
 }
 
@@ -47,22 +48,5 @@ extension Lesson {
     /// "NN-slug", the lesson's folder name under the output and Figures directories.
     public var folderName: String {
         (number < 10 ? "0" : "") + "\(number)-\(slug)"
-    }
-}
-
-/// A lesson that could not finish: its training diverged or an input was impossible.
-public struct LessonFailure: Error, CustomStringConvertible {
-    public let message: String
-
-    /// Creates a failure with a message for the user.
-    public init(_ message: String) {
-        self.message = message
-    }
-
-    public var description: String { message }
-
-    /// Throws when `value` is NaN or infinite: a training run that diverged.
-    public static func requireFinite(_ value: Double, _ what: @autoclosure () -> String) throws {
-        guard value.isFinite else { throw LessonFailure("\(what()) diverged to \(value)") }
     }
 }

@@ -1,6 +1,6 @@
-import Engine
 import Foundation
 import Plot
+import Random
 
 /// The ordered record of one lesson run: prose, values, tables, figures and claims, plus the run's settings.
 ///
@@ -48,10 +48,7 @@ public final class Notebook {
     /// A generator for one named stream of this run: seeded from the run's seed and the name (FNV-1a), so streams
     /// are independent of each other and of the order they are asked for.
     public func generator(_ stream: String) -> SeededGenerator {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in stream.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        var mixer = SeededGenerator(seed: seed ^ hash)
-        return SeededGenerator(seed: mixer.next())
+        SeededGenerator(seed: seed, stream: stream)
     }
 
     /// Adds Markdown prose.
@@ -115,8 +112,8 @@ public final class Notebook {
     }
 
     /// A progress reporter for a loop of `total` steps.
-    public func progress(_ label: String, total: Int) -> Progress {
-        Progress(label: label, total: total, sink: progressSink)
+    public func progress(_ label: String, total: Int) -> LoopProgress {
+        LoopProgress(label: label, total: total, sink: progressSink)
     }
 
     /// The claims so far.

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Random
 
 /// The 2-D data sets of the WGAN-GP toy experiments (Gulrajani et al. 2017, `gan_toy.py`).
 public enum ToyDataSet: String, CaseIterable, Sendable {

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Random
 import Theory
 
 /// How a toy GAN's critic is trained and kept in check.
@@ -102,7 +103,7 @@ public final class CriticTrainer {
             largestClippedWeight = max(largestClippedWeight, critic.clipWeights(to: GANObjective.clip))
         }
         let result = Double(value.item)
-        try TrainingDiverged.requireFinite(result, "the \(objective.rawValue) critic's loss")
+        try requireFinite(result, "the \(objective.rawValue) critic's loss")
         return result
     }
 
@@ -198,23 +199,12 @@ public final class ToyGAN {
         let loss = objective == .vanilla ? -scores.logSigmoid().mean() : -scores.mean()
         loss.backward()
         generatorOptimizer.step()
-        try TrainingDiverged.requireFinite(Double(loss.item), "the \(objective.rawValue) generator's loss")
+        try requireFinite(Double(loss.item), "the \(objective.rawValue) generator's loss")
         return last
     }
 
     /// The critic's estimate E f(real) − E f(fake) on fresh samples of `count` each.
     public func criticEstimate(samples count: Int) -> Double {
         trainer.estimate(real: real(count), fake: generate(count))
-    }
-}
-
-
-/// A training run whose losses left the finite numbers (NaN or ±∞).
-public struct TrainingDiverged: Error, CustomStringConvertible {
-    public let description: String
-
-    /// Throws when `value` is NaN or infinite.
-    public static func requireFinite(_ value: Double, _ what: @autoclosure () -> String) throws {
-        guard value.isFinite else { throw TrainingDiverged(description: "\(what()) diverged to \(value)") }
     }
 }

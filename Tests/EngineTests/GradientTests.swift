@@ -1,3 +1,4 @@
+import Random
 import Testing
 @testable import Engine
 

@@ -9,26 +9,38 @@ struct ParsingTests {
     @Test func runParsesEveryOption() throws {
         let command = try LessonsCommand.parseAsRoot(["run", "1", "kl-js", "--quick", "--seed", "7", "--plot", "dumb",
                                                       "--format", "json", "--out", "/tmp/x"]) as! RunCommand
-        #expect(command.lessons == ["1", "kl-js"] && command.quick && command.seed == 7)
-        #expect(command.plot == .dumb && command.format == .json && command.out == "/tmp/x")
+        #expect(command.lessons == ["1", "kl-js"] && command.quick && command.output.seed == 7)
+        #expect(command.plot == .dumb && command.output.format == .json && command.out == "/tmp/x")
     }
 
     @Test func defaults() throws {
         let command = try LessonsCommand.parseAsRoot(["run", "all"]) as! RunCommand
-        #expect(!command.quick && command.seed == 1 && command.plot == .png && command.format == .text && command.out == "output")
+        #expect(!command.quick && command.output.seed == 1 && command.plot == .png && command.output.format == .text && command.out == "output")
         let figures = try LessonsCommand.parseAsRoot(["figures"]) as! FiguresCommand
-        #expect(figures.lessons.isEmpty && figures.out == "Figures")
+        #expect(figures.lessons.isEmpty && figures.out == "Figures" && figures.output.seed == 1 && figures.output.format == .text)
+        let shared = try LessonsCommand.parseAsRoot(["figures", "2", "--seed", "4", "--out", "/tmp/f", "--format", "json"]) as! FiguresCommand
+        #expect(shared.output.seed == 4 && shared.out == "/tmp/f" && shared.output.format == .json)
         #expect(try LessonsCommand.parseAsRoot([]) is ListCommand)
     }
 
+    /// Each bad input is rejected while parsing, with a message that names what is wrong.
     @Test(arguments: [
-        ["run"], ["run", "99"], ["run", "1", "--plot", "jpeg"], ["run", "1", "--format", "xml"],
-        ["run", "1", "--seed", "-3"], ["run", "1", "--seed", "x"], ["figures", "banana"], ["frobnicate"],
-        ["run", "1", "--out", "Figures"], ["run", "11", "--option", "data=moons"], ["run", "11", "--option", "data"],
-        ["run", "11", "--option", "=8gaussians"], ["run", "11", "--option", "size=3"], ["run", "1", "--option", "data=swissroll"],
+        (["run"], "Missing expected argument"), (["run", "99"], "unknown lesson '99'"), (["run", "1", "--plot", "jpeg"], "'jpeg'"),
+        (["run", "1", "--format", "xml"], "'xml'"), (["run", "1", "--seed", "-3"], "--seed"), (["run", "1", "--seed", "x"], "'x'"),
+        (["figures", "banana"], "unknown lesson 'banana'"), (["frobnicate"], "'frobnicate'"),
+        (["run", "1", "--out", "Figures"], "never writes into Figures/"),
+        (["run", "11", "--option", "data=moons"], "got 'moons'"), (["run", "11", "--option", "data"], "needs name=value"),
+        (["run", "11", "--option", "=8gaussians"], "needs name=value"), (["run", "11", "--option", "size=3"], "option 'size'"),
+        (["run", "1", "--option", "data=swissroll"], "option 'data'"),
     ])
-    func badInputIsAUsageError(_ arguments: [String]) {
-        #expect(throws: (any Error).self) { try LessonsCommand.parseAsRoot(arguments) }
+    func badInputIsAUsageError(_ arguments: [String], _ reason: String) {
+        do {
+            _ = try LessonsCommand.parseAsRoot(arguments)
+            Issue.record("parsed \(arguments)")
+        } catch {
+            #expect(LessonsCommand.exitCode(for: error) != .success)
+            #expect(LessonsCommand.fullMessage(for: error).contains(reason), "\(LessonsCommand.fullMessage(for: error))")
+        }
     }
 
     @Test func lessonOptionsAreCheckedAgainstTheSelectedLessons() throws {
@@ -141,17 +153,24 @@ struct ExecutableTests {
 struct BenchParsingTests {
     @Test func defaultsCoverTheIssuesConfigurations() throws {
         let command = try LessonsCommand.parseAsRoot(["bench"]) as! BenchCommand
-        #expect(try command.parsedWidths() == [64, 128, 512])
-        #expect(try command.parsedModes() == [.wganClipping, .wganPenalty])
+        #expect(command.widths == [64, 128, 512] && command.modes == [.clipping, .penalty] && command.without.isEmpty)
         #expect(command.peer == nil && command.threads == 2 && command.rounds == 3)
+        let chosen = try LessonsCommand.parseAsRoot(["bench", "--widths", "32", "96", "--modes", "penalty", "--without", "fused", "frozen"]) as! BenchCommand
+        #expect(chosen.widths == [32, 96] && chosen.modes == [.penalty] && chosen.without == [.fused, .frozen])
     }
 
     @Test(arguments: [
-        ["bench", "--widths", "64,x"], ["bench", "--widths", "0"], ["bench", "--modes", "gan"], ["bench", "--chunks", "0"],
-        ["bench", "--format", "markdown"], ["bench", "--threads", "0"], ["bench", "--without", "everything"],
+        (["bench", "--widths", "64", "x"], "'x'"), (["bench", "--widths", "0"], "positive integers"), (["bench", "--modes", "gan"], "'gan'"),
+        (["bench", "--chunks", "0"], "positive"), (["bench", "--format", "markdown"], "text or json"), (["bench", "--threads", "0"], "positive"),
+        (["bench", "--without", "everything"], "'everything'"),
     ])
-    func badInputIsAUsageError(_ arguments: [String]) {
-        #expect(throws: (any Error).self) { try LessonsCommand.parseAsRoot(arguments) }
+    func badInputIsAUsageError(_ arguments: [String], _ reason: String) {
+        do {
+            _ = try LessonsCommand.parseAsRoot(arguments)
+            Issue.record("parsed \(arguments)")
+        } catch {
+            #expect(LessonsCommand.fullMessage(for: error).contains(reason), "\(LessonsCommand.fullMessage(for: error))")
+        }
     }
 
     @Test func peerReportsAreMergedByMedianRound() {

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Random
 import Testing
 @testable import Theory
 
@@ -94,6 +95,18 @@ struct ToyDataTests {
         let radii = points.map { $0.distance(to: .zero) }
         #expect(radii.max()! < (4.5 * Double.pi + 1.5) / 7.5)
         #expect(radii.min()! > (1.5 * Double.pi - 1.5) / 7.5)
+        // On the spiral (t cos t, t sin t)/7.5 the angle equals the scaled radius t modulo 2π: the residual is noise
+        // (σ ≈ 0.26), below 1 for all but ~10⁻⁴ of the points. Points on a ring or a disc with the same radii would
+        // have residuals spread over [0, π], below 1 for only a third of them.
+        let residuals = points.map { point -> Double in
+            let t = 7.5 * point.distance(to: .zero), angle = atan2(point.y, point.x)
+            let turns = ((t - angle) / (2 * Double.pi)).rounded()
+            return abs(angle + 2 * Double.pi * turns - t)
+        }
+        #expect(Double(residuals.filter { $0 < 1 }.count) / Double(points.count) > 0.995)
+        // … and it winds one and a half times: the unwrapped angles span [1.5π, 4.5π].
+        #expect(radii.map { 7.5 * $0 }.filter { $0 < 2 * Double.pi }.count > 100)
+        #expect(radii.map { 7.5 * $0 }.filter { $0 > 4 * Double.pi }.count > 100)
     }
 
     @Test("A generator stuck on one mode covers 1 of 8")

@@ -1,4 +1,5 @@
 import Engine
+import Random
 import Testing
 import Theory
 @testable import Training
@@ -32,9 +33,14 @@ struct TrainingTests {
         #expect(Tensor(points: points).shape == [2, 2] && Tensor(points: points).points == points)
     }
 
-    @Test("A diverging run throws TrainingDiverged")
-    func divergenceIsAnError() {
-        #expect(throws: TrainingDiverged.self) { try TrainingDiverged.requireFinite(.nan, "the loss") }
+    /// A real run pushed over the edge: Adam steps of 10⁸ per weight overflow the critic's outputs within a few
+    /// iterations, and the training loop must stop with `Diverged` naming the loss, not train on NaN.
+    @Test("Training that diverges to NaN or ∞ throws Diverged", arguments: [GANObjective.wganPenalty])
+    func divergenceIsAnError(_ objective: GANObjective) throws {
+        let gan = ToyGAN(objective: objective, data: .eightGaussians, width: 16, batch: 32, learningRateScale: 1e12,
+                         using: SeededGenerator(seed: 3))
+        let error = try #require(throws: Diverged.self) { for _ in 0..<200 { try gan.iterate() } }
+        #expect(error.description.contains("diverged to") && error.description.contains(objective.rawValue))
     }
 }
 

@@ -14,6 +14,15 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         state = seed
     }
 
+    /// A generator for one named stream of a run: seeded from the run's seed and the name (FNV-1a, then one
+    /// SplitMix64 step), so streams are independent of each other and of the order they are created in.
+    public init(seed: UInt64, stream: String) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in stream.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var mixer = SeededGenerator(seed: seed ^ hash)
+        self.init(seed: mixer.next())
+    }
+
     /// The next 64 random bits (SplitMix64, Steele, Lea & Flood 2014).
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

@@ -15,7 +15,7 @@ public enum ProgressSink: Sendable {
 }
 
 /// Reports a long loop's progress: call `advance()` each step and `finish()` at the end.
-public final class Progress {
+public final class LoopProgress {
     private let label: String
     private let total: Int
     private let sink: ProgressSink
@@ -46,7 +46,7 @@ public final class Progress {
     private static let quietSeconds = 0.5
 
     private func show() {
-        guard done == total || Date().timeIntervalSince(started) >= Progress.quietSeconds else { return }
+        guard done == total || Date().timeIntervalSince(started) >= LoopProgress.quietSeconds else { return }
         switch sink {
         case .silent:
             return
@@ -62,7 +62,7 @@ public final class Progress {
             FileHandle.standardError.write(Data(line.utf8))
         case .lines:
             let quarter = done * 4 / total
-            guard quarter != lastShown && quarter > 0 && Date().timeIntervalSince(started) >= Progress.quietSeconds else { return }
+            guard quarter != lastShown && quarter > 0 && Date().timeIntervalSince(started) >= LoopProgress.quietSeconds else { return }
             lastShown = quarter
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             let line = "  \(label): \(done)/\(total) (\(seconds)s)\n"

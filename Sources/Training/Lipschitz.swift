@@ -1,3 +1,6 @@
+import Engine
+import Random
+
 /// The two ways of keeping a WGAN critic Lipschitz.
 extension Module {
     /// Clamps every parameter to [−c, c] in place (WGAN, Arjovsky et al. 2017, Algorithm 1), and returns the
@@ -7,7 +10,7 @@ extension Module {
         precondition(c > 0, "clipWeights: c must be positive, got \(c)")
         var largest: Float = 0
         for parameter in parameters {
-            parameter.scalars.withUnsafeMutableBufferPointer { p in
+            parameter.withUnsafeMutableScalars { p in
                 // Lanes, then the tail; the same bits as min(max(w, −c), c) per weight (NaN stays NaN and is
                 // not counted as the largest, as in the scalar form).
                 var widest = SIMD8<Float>(repeating: 0)

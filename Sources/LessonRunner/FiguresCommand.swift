@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+/// `lessons figures`: full-mode runs that write Figures/.
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures", abstract: "Regenerate the tutorial figures in Figures/ (full mode, PNG).")
+
+    /// The tutorial figures' folder, relative to the repository.
+    static let folder = "Figures"
+
+    @Argument(help: "Lesson numbers or slugs; all lessons when none are given.")
+    var lessons: [String] = []
+
+    @OptionGroup var output: OutputOptions
+
+    /// The figures folder: --out, or Figures/.
+    var out: String { output.out ?? Self.folder }
+
+    func validate() throws {
+        _ = try LessonSelection.resolve(lessons)
+    }
+
+    func run() throws {
+        let selected = try LessonSelection.resolve(lessons)
+        let before = FigureInventory(root: out)
+        // Text is a line per lesson on standard error; JSON and Markdown are the lessons' documents on standard output.
+        let session = try LessonSession(target: .png, outputDirectory: out, format: output.format == .text ? nil : output.format)
+        var failed = false
+        var reports: [LessonReport] = []
+        for lesson in selected {
+            Console.note("Lesson \(lesson.number) · \(lesson.title) …")
+            let report = try session.run([lesson], mode: .full, seed: output.seed)[0]
+            reports.append(report)
+            let broken = report.claims.filter { !$0.holds }
+            failed = failed || !broken.isEmpty
+            let figures = report.figures.count == 1 ? "1 figure" : "\(report.figures.count) figures"
+            Console.note(String(format: "  %@, %d/%d claims hold, %.1f s", figures,
+                                report.claims.count - broken.count, report.claims.count, report.seconds))
+        }
+        let changes = FigureInventory(root: out).changes(since: before)
+        Console.note("Figures: \(changes.added.count) added, \(changes.changed.count) changed, \(changes.unchanged) unchanged"
+            + (changes.added + changes.changed).map { "\n  \($0)" }.joined())
+        session.finish(reports)
+        if failed { throw RunnerExit(status: ExitStatus.claimFailed, message: "some claims failed; see above") }
+    }
+}
+
+/// Checksums of the files under a folder, to report what a regeneration changed.
+struct FigureInventory {
+    let sums: [String: Int]
+
+    init(root: String) {
+        var sums: [String: Int] = [:]
+        if let walker = FileManager.default.enumerator(atPath: root) {
+            for case let path as String in walker {
+                if let data = FileManager.default.contents(atPath: root + "/" + path) { sums[path] = data.hashValue }
+            }
+        }
+        self.sums = sums
+    }
+
+    func changes(since before: FigureInventory) -> (added: [String], changed: [String], unchanged: Int) {
+        let added = sums.keys.filter { before.sums[$0] == nil }.sorted()
+        let changed = sums.keys.filter { before.sums[$0] != nil && before.sums[$0] != sums[$0] }.sorted()
+        return (added, changed, sums.count - added.count - changed.count)
+    }
+}
