@@ -80,10 +80,9 @@ struct LipschitzCriticsLesson: Lesson {
             trained twice from different initial weights, and the one with the larger penalized objective is kept.
             """)
         let grid = Grid(-12...14, count: 26_001)
-        let xs = (0...180).map { -4 + Double($0) * 0.05 }, zero = 80
-        var rows: [[String]] = []
-        var panels: [Panel] = []
+        let spacing = 0.05, xs = (0...180).map { -4 + Double($0) * spacing }
         let progress = notebook.progress("training 1-D critics", total: steps * pairs.count * 3)
+        var results: [TrainedCritic] = []
         for (index, pair) in pairs.enumerated() {
             let exact = Wasserstein.fromCDFs(Wasserstein.normalCDF(mean: Double(pair.p.mean), standardDeviation: Double(pair.p.deviation)),
                                              Wasserstein.normalCDF(mean: Double(pair.q.mean), standardDeviation: Double(pair.q.deviation)),
@@ -92,7 +91,7 @@ struct LipschitzCriticsLesson: Lesson {
             let sample: (Int, (mean: Float, deviation: Float)) -> Tensor = { n, d in
                 Tensor.normal([n, 1], mean: d.mean, standardDeviation: d.deviation, using: &rng)
             }
-            var critics: [(name: String, trainer: CriticTrainer)] = []
+            var trainers: [CriticTrainer] = []
             for objective in [GANObjective.wganPenalty, .wganClipping] {
                 var candidates: [CriticTrainer] = []
                 for _ in 0..<(objective == .wganPenalty ? 2 : 1) {
@@ -107,51 +106,34 @@ struct LipschitzCriticsLesson: Lesson {
                 }
                 let real = sample(20_000, pair.p), fake = sample(20_000, pair.q)
                 let objectives = candidates.map { $0.objectiveValue(real: real, fake: fake) }
-                critics.append((objective.rawValue, candidates[objectives.indices.max { objectives[$0] < objectives[$1] }!]))
+                trainers.append(candidates[objectives.indices.max { objectives[$0] < objectives[$1] }!])
             }
             let realTest = sample(20_000, pair.p), fakeTest = sample(20_000, pair.q)
-            let mixture = Tensor.concatenate([realTest, fakeTest]).asVariable()
-            var curves: [Series] = []
-            for (name, trainer) in critics {
-                let estimate = trainer.estimate(real: realTest, fake: fakeTest)
-                let slopes = gradients(of: trainer.critic(mixture).sum(), wrt: [mixture])[0].scalars.map { Double(Swift.abs($0)) }
-                let meanSlope = slopes.reduce(0, +) / Double(slopes.count)
-                let values = trainer.critic.line(xs)
-                let steepest = zip(values, values.dropFirst()).map { Swift.abs($1 - $0) / 0.05 }.max()!
-                rows.append([pair.name, name, NumberFormat.fixed(exact), NumberFormat.fixed(estimate), NumberFormat.fixed(meanSlope, digits: 3),
-                             NumberFormat.fixed(steepest, digits: 3)])
-                if trainer.objective == .wganPenalty {
-                    let k = 1 + exact / (2 * Double(penaltyWeight))
-                    notebook.claim("\(pair.name): the penalized critic's estimate is within 8% of k·W1 = \(NumberFormat.fixed(k * exact)), k = 1 + W1/2λ",
-                                   measured: estimate, expected: k * exact, tolerance: .relative(0.08))
-                    notebook.claim("… its slope |f′| averages k = \(NumberFormat.fixed(k, digits: 3)) ± 0.1 where the data lie", measured: meanSlope,
-                                   expected: k, tolerance: .absolute(0.1))
-                    let offset = zip(values, xs).map { $0 - k * pair.optimal($1) }
-                    let onData = mixture.scalars.map { Double($0) }
-                    let agreement = Correlation.pearson(withoutGradients { trainer.critic(mixture) }.scalars.map(Double.init), onData.map(pair.optimal))
-                    notebook.claim("… and its shape matches \(pair.optimalName): correlation ≥ 0.99 over the data", measured: agreement, atLeast: 0.99)
-                    curves.append(.line(x: xs, y: values.map { $0 - offset[zero] }, title: "penalized critic",
-                                        style: Style(color: .palette(0))))
-                    curves.append(.line(x: xs, y: xs.map { k * pair.optimal($0) }, title: "k·f*, \(pair.optimalName)",
-                                        style: Style(color: .rgb("#000000"), lineWidth: 1.5, dash: 2)))
-                } else {
-                    notebook.claim("\(pair.name): clipping kept every weight in [−c, c] after every step",
-                                   measured: Double(trainer.largestClippedWeight), atMost: Double(GANObjective.clip))
-                    notebook.claim("… the clipped critic's estimate obeys the duality bound E_P f − E_Q f ≤ K·W1 (K its steepest slope)",
-                                   measured: estimate, atMost: steepest * exact * 1.02)
-                    notebook.claim("… and its steepest slope K is at most width²·c³ = \(NumberFormat.fixed(clippedBound, digits: 5)): every path through it multiplies three weights ≤ c",
-                                   measured: steepest, atMost: clippedBound)
-                    let scale = 1 / meanSlope
-                    let shift = values[zero] * scale - pair.optimal(0)
-                    curves.append(.line(x: xs, y: values.map { $0 * scale - shift }, title: "clipped critic × \(NumberFormat.fixed(scale, digits: 0))",
-                                        style: Style(color: .palette(1))))
-                }
-            }
-            panels.append(Panel(title: pair.name, xLabel: "x", yLabel: "critic f(x)", xRange: -4...5, legend: .topLeft, series: curves))
+            results += trainers.map { TrainedCritic(pair: pair, trainer: $0, exact: exact, real: realTest, fake: fakeTest, xs: xs, spacing: spacing) }
         }
         progress.finish()
+
         notebook.table("Critics on the line", columns: ["pair", "critic", "exact W1", "estimate E_P f − E_Q f", "mean |f′|", "steepest slope K"],
-                       rows: rows)
+                       rows: results.map { [$0.pair.name, $0.objective.rawValue, NumberFormat.fixed($0.exact), NumberFormat.fixed($0.estimate),
+                                            NumberFormat.fixed($0.meanSlope, digits: 3), NumberFormat.fixed($0.steepest, digits: 3)] })
+        for critic in results {
+            let pair = critic.pair
+            if critic.objective == .wganPenalty {
+                let k = critic.overshoot(penaltyWeight: penaltyWeight)
+                notebook.claim("\(pair.name): the penalized critic's estimate is within 8% of k·W1 = \(NumberFormat.fixed(k * critic.exact)), k = 1 + W1/2λ",
+                               measured: critic.estimate, expected: k * critic.exact, tolerance: .relative(0.08))
+                notebook.claim("… its slope |f′| averages k = \(NumberFormat.fixed(k, digits: 3)) ± 0.1 where the data lie", measured: critic.meanSlope,
+                               expected: k, tolerance: .absolute(0.1))
+                notebook.claim("… and its shape matches \(pair.optimalName): correlation ≥ 0.99 over the data", measured: critic.agreement, atLeast: 0.99)
+            } else {
+                notebook.claim("\(pair.name): clipping kept every weight in [−c, c] after every step",
+                               measured: Double(critic.largestClippedWeight), atMost: Double(GANObjective.clip))
+                notebook.claim("… the clipped critic's estimate obeys the duality bound E_P f − E_Q f ≤ K·W1 (K its steepest slope)",
+                               measured: critic.estimate, atMost: critic.steepest * critic.exact * 1.02)
+                notebook.claim("… and its steepest slope K is at most width²·c³ = \(NumberFormat.fixed(clippedBound, digits: 5)): every path through it multiplies three weights ≤ c",
+                               measured: critic.steepest, atMost: clippedBound)
+            }
+        }
         notebook.prose("""
             The penalized critic has slope ≈ k wherever the data are, so its estimate is k·W1, and dividing by k \
             recovers W1 (a larger λ shrinks k − 1, at the price of slower training). The clipped \
@@ -159,8 +141,67 @@ struct LipschitzCriticsLesson: Lesson {
             its estimate is W1 scaled by an \
             unknown, tiny K, and most of its weights sit on the walls ±c.
             """)
+        let panels = pairs.map { pair in
+            let curves = results.filter { $0.pair.name == pair.name }.flatMap { $0.curves(xs: xs, penaltyWeight: penaltyWeight) }
+            return Panel(title: pair.name, xLabel: "x", yLabel: "critic f(x)", xRange: -4...5, legend: .topLeft, series: curves)
+        }
         try notebook.figure(Figure(name: "critics-1d", panels: panels, size: (1300, 500)),
                             caption: "Trained critics against the optimal f*: the penalty learns slope ±1, clipping learns the shape at a tiny scale")
+    }
+
+    /// One trained 1-D critic measured on fresh samples of its pair: what the table, the claims and the figure show.
+    struct TrainedCritic {
+        let pair: Pair
+        let objective: GANObjective
+        /// The exact W1 of the pair, from the CDF integral.
+        let exact: Double
+        /// E_P f − E_Q f on the test samples.
+        let estimate: Double
+        /// The mean |f′| over the test samples of both distributions.
+        let meanSlope: Double
+        /// The steepest slope of f between neighbouring points of the plotting grid: its Lipschitz constant K there.
+        let steepest: Double
+        /// Pearson's r between f and f* over the test samples.
+        let agreement: Double
+        /// f on the plotting grid.
+        let values: [Double]
+        let largestClippedWeight: Float
+
+        init(pair: Pair, trainer: CriticTrainer, exact: Double, real: Tensor, fake: Tensor, xs: [Double], spacing: Double) {
+            self.pair = pair
+            objective = trainer.objective
+            self.exact = exact
+            estimate = trainer.estimate(real: real, fake: fake)
+            let mixture = Tensor.concatenate([real, fake]).asVariable()
+            let slopes = gradients(of: trainer.critic(mixture).sum(), wrt: [mixture])[0].scalars.map { Double(Swift.abs($0)) }
+            meanSlope = slopes.reduce(0, +) / Double(slopes.count)
+            values = trainer.critic.line(xs)
+            steepest = zip(values, values.dropFirst()).map { Swift.abs($1 - $0) / spacing }.max()!
+            agreement = Correlation.pearson(withoutGradients { trainer.critic(mixture) }.scalars.map(Double.init),
+                                            mixture.scalars.map { pair.optimal(Double($0)) })
+            largestClippedWeight = trainer.largestClippedWeight
+        }
+
+        /// The overshoot k = 1 + W1/2λ of a penalized critic (the best trade of slope against penalty).
+        func overshoot(penaltyWeight: Float) -> Double {
+            1 + exact / (2 * Double(penaltyWeight))
+        }
+
+        /// The critic's curve, aligned with f* at x = 0: the penalized one beside k·f*, the clipped one scaled to mean slope 1.
+        func curves(xs: [Double], penaltyWeight: Float) -> [Series] {
+            let zero = xs.firstIndex { Swift.abs($0) < 1e-9 }!
+            if objective == .wganPenalty {
+                let k = overshoot(penaltyWeight: penaltyWeight)
+                let offset = values[zero] - k * pair.optimal(xs[zero])
+                return [.line(x: xs, y: values.map { $0 - offset }, title: "penalized critic", style: Style(color: .palette(0))),
+                        .line(x: xs, y: xs.map { k * pair.optimal($0) }, title: "k·f*, \(pair.optimalName)",
+                              style: Style(color: .rgb("#000000"), lineWidth: 1.5, dash: 2))]
+            }
+            let scale = 1 / meanSlope
+            let shift = values[zero] * scale - pair.optimal(0)
+            return [.line(x: xs, y: values.map { $0 * scale - shift }, title: "clipped critic × \(NumberFormat.fixed(scale, digits: 0))",
+                          style: Style(color: .palette(1)))]
+        }
     }
 
     /// WGAN-GP figure 1: value surfaces of critics trained against a generator fixed at real data plus N(0, 1) noise.

@@ -4,8 +4,8 @@ import Foundation
 /// Which of OpenBLAS's compute kernels this process runs: OpenBLAS chooses them once, when it loads, from the
 /// environment variable `OPENBLAS_CORETYPE` or else from its own CPU detection. Benchmarks print it.
 public enum BLASCore {
-    /// The kernel family OpenBLAS is using, e.g. "Haswell" or "SkylakeX".
-    public static var name: String { String(cString: openblas_get_corename()) }
+    /// The kernel family OpenBLAS is using, e.g. "Haswell" or "SkylakeX" (after the engine's choice, `BLASKernels`).
+    public static var name: String { BLASKernels.selection.core }
 
     /// OpenBLAS's build configuration and version, e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64".
     public static var configuration: String { String(cString: openblas_get_config()) }
@@ -14,16 +14,33 @@ public enum BLASCore {
 /// OpenBLAS's thread pool.
 public enum BLASThreads {
     /// How many threads a product gets: `threads` from `threshold` multiply-adds (m·n·k) up, one below it, where
-    /// waking and synchronizing OpenBLAS's workers costs more than they save.
+    /// waking and synchronizing OpenBLAS's workers costs more than they save; with a `load` monitor, fewer when other
+    /// processes keep cores busy.
     public struct Policy: Sendable {
         public let threads: Int
         public let threshold: Int
+        /// Watches the machine and gives up a thread for each core other processes keep busy; nil for a fixed count.
+        public let load: MachineLoad?
 
-        /// Creates a policy; `threads` ≥ 1.
-        public init(threads: Int, threshold: Int) {
+        /// Creates a policy; `threads` ≥ 1. `adaptive` gives up threads to busy processes (see `MachineLoad`).
+        public init(threads: Int, threshold: Int = 0, adaptive: Bool = false) {
             precondition(threads > 0 && threshold >= 0, "BLASThreads.Policy: threads must be positive and threshold ≥ 0")
             self.threads = threads
             self.threshold = threshold
+            load = adaptive ? MachineLoad() : nil
+        }
+
+        /// OpenBLAS's own thread count (the cores, or `OPENBLAS_NUM_THREADS`), less one for each core other processes
+        /// keep busy: the lessons' policy.
+        public static func adaptive() -> Policy {
+            Policy(threads: count, adaptive: true)
+        }
+
+        /// The threads for a product of `multiplyAdds` now.
+        func threads(multiplyAdds: Int) -> Int {
+            guard multiplyAdds >= threshold else { return 1 }
+            guard let load else { return threads }
+            return Swift.max(1, Swift.min(threads, ProcessInfo.processInfo.activeProcessorCount - load.busyCoresElsewhere()))
         }
     }
 
@@ -38,8 +55,9 @@ public enum BLASThreads {
 
     /// Applies the current policy, if any, before a product of m·n·k multiply-adds.
     static func prepare(multiplyAdds: Int) {
+        _ = BLASKernels.selection  // chosen once, before the first product
         guard let policy else { return }
-        let wanted = multiplyAdds >= policy.threshold ? policy.threads : 1
+        let wanted = policy.threads(multiplyAdds: multiplyAdds)
         if openblas_get_num_threads() != wanted { openblas_set_num_threads(Int32(wanted)) }
     }
 
@@ -49,6 +67,7 @@ public enum BLASThreads {
     /// Sets OpenBLAS's thread count for the whole process; call it while no other thread is in a BLAS call.
     public static func set(_ threads: Int) {
         precondition(threads > 0, "BLASThreads.set: needs at least one thread, got \(threads)")
+        _ = BLASKernels.selection
         openblas_set_num_threads(Int32(threads))
     }
 }

@@ -43,6 +43,12 @@ struct BenchCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Engine optimizations to switch off, to measure them: fused, frozen.")
     var without: [EngineOptimization] = []
 
+    @Flag(help: "Run every product on exactly --threads threads, even while other processes keep cores busy.")
+    var fixedThreads = false
+
+    @Option(help: "Busy processes to run beside the benchmark (each spins on one core until the bench ends), to measure a shared machine.")
+    var busy = 0
+
     @Option(help: "A Python interpreter with torch installed, to run the PyTorch peer side by side.")
     var peer: String?
 
@@ -54,20 +60,22 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("--widths needs positive integers, got \(widths.map(String.init).joined(separator: " "))")
         }
         guard !modes.isEmpty else { throw ValidationError("--modes needs clipping, penalty or both") }
-        guard warmup >= 0, chunks > 0, iterations > 0, threads > 0, rounds > 0, singleThreadBelow >= 0 else {
-            throw ValidationError("--warmup and --single-thread-below must be ≥ 0; --chunks, --iterations, --rounds and --threads positive")
+        guard warmup >= 0, chunks > 0, iterations > 0, threads > 0, rounds > 0, singleThreadBelow >= 0, busy >= 0 else {
+            throw ValidationError("--warmup, --busy and --single-thread-below must be ≥ 0; --chunks, --iterations, --rounds and --threads positive")
         }
         guard format != .markdown else { throw ValidationError("--format takes text or json") }
     }
 
     func run() throws {
         BLASThreads.set(threads)
+        let load = try BusyLoad(processes: busy)
+        defer { load.stop() }
         // Rounds alternate ours and the peer, so both see the same machine (shared hosts drift by 2× within minutes).
         var ours: [[BenchResult]] = [], theirs: [PeerReport] = []
         for round in 1...rounds {
             var results: [BenchResult] = []
             try measuringTraining {
-                try BLASThreads.withPolicy(.init(threads: threads, threshold: singleThreadBelow)) {
+                try BLASThreads.withPolicy(.init(threads: threads, threshold: singleThreadBelow, adaptive: !fixedThreads)) {
                 for mode in modes {
                     for width in widths {
                         let result = try measure(mode, width: width)
@@ -84,7 +92,9 @@ struct BenchCommand: ParsableCommand {
         }
         let results = ours[0].indices.map { index in ours.map { $0[index] }.sorted { $0.milliseconds < $1.milliseconds }[ours.count / 2] }
         let peerReport = peer == nil ? nil : PeerReport.median(of: theirs)
-        let report = BenchReport(threads: threads, blas: "\(BLASCore.configuration) · \(BLASCore.name) kernels",
+        let kernels = BLASKernels.selection
+        let report = BenchReport(threads: threads, adaptiveThreads: !fixedThreads, cpu: "\(CPU.model) · \(ProcessInfo.processInfo.activeProcessorCount) cores",
+                                 blas: BLASCore.configuration, kernels: "\(kernels.core) · chosen by \(kernels.source.rawValue)", busy: busy,
                                  peakResidentMegabytes: ResidentMemory.peakKilobytes() / 1024,
                                  results: results, peer: peerReport)
         Console.out(format == .json ? report.json() : report.table())

@@ -14,8 +14,16 @@ struct BenchResult: Codable {
 /// The whole run: ours, and the peer's when it ran.
 struct BenchReport {
     let threads: Int
-    /// OpenBLAS's version and build, and the kernels it runs (`OPENBLAS_CORETYPE` or its CPU detection chooses them).
+    /// Whether products gave threads up to busy processes (`MachineLoad`), or ran on `threads` always.
+    let adaptiveThreads: Bool
+    /// The processor's model name and core count.
+    let cpu: String
+    /// OpenBLAS's version and build.
     let blas: String
+    /// The kernels OpenBLAS runs and who chose them (the user, OpenBLAS's detection or the engine).
+    let kernels: String
+    /// Busy competing processes the bench ran beside (`--busy`).
+    let busy: Int
     let peakResidentMegabytes: Double
     let results: [BenchResult]
     let peer: PeerReport?
@@ -37,9 +45,11 @@ struct BenchReport {
                           columns: ["mode", "DIM", "ours ms", "GFLOP/s", "sgemm GFLOP/s", "engine/sgemm", "PyTorch ms", "ours/PyTorch"],
                           rows: rows)
         var lines = [TextRenderer(width: 120).render(.table(table)).trimmingCharacters(in: .newlines)]
-        lines.append("\(blas)")
-        lines.append(String(format: "threads %d · peak resident memory %.1f MB · resident growth after the first chunk ≤ %.0f KB",
-                            threads, peakResidentMegabytes, results.map(\.residentGrowthKilobytes).max() ?? 0))
+        lines.append("CPU \(cpu) · \(blas)")
+        lines.append("kernels \(kernels)" + (busy > 0 ? " · beside \(busy) busy competing process\(busy == 1 ? "" : "es")" : " · no competing load"))
+        lines.append((adaptiveThreads ? "threads up to \(threads), one fewer per core other processes keep busy" : "threads \(threads), fixed")
+                     + String(format: " · peak resident memory %.1f MB · resident growth after the first chunk ≤ %.0f KB",
+                            peakResidentMegabytes, results.map(\.residentGrowthKilobytes).max() ?? 0))
         switch peer {
         case nil: lines.append("PyTorch peer: not run (pass --peer PYTHON, a Python with torch)")
         case let peer? where peer.skipped != nil: lines.append("PyTorch peer skipped: \(peer.skipped!)")
@@ -63,14 +73,18 @@ struct BenchReport {
         }
         struct Document: Encodable {
             let threads: Int
+            let adaptiveThreads: Bool
+            let cpu: String
             let blas: String
+            let kernels: String
+            let busy: Int
             let peakResidentMegabytes: Double
             let results: [Row]
             let peer: PeerReport?
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let document = Document(threads: threads, blas: blas, peakResidentMegabytes: peakResidentMegabytes,
+        let document = Document(threads: threads, adaptiveThreads: adaptiveThreads, cpu: cpu, blas: blas, kernels: kernels, busy: busy, peakResidentMegabytes: peakResidentMegabytes,
                                 results: results.map { Row(result: $0, peerMilliseconds: peerMilliseconds($0)) }, peer: peer)
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
     }

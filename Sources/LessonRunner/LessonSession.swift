@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Lessons
 import Notebook
@@ -50,7 +51,7 @@ struct LessonSession {
                                     onCell: { cell in if streaming { Console.out(text.render(cell)) } })
             let started = Date()
             do {
-                try lesson.run(notebook)
+                try BLASThreads.withPolicy(.adaptive()) { try lesson.run(notebook) }
             } catch let error as PlotError {
                 let status = error == .gnuplotMissing ? ExitStatus.environment : ExitStatus.lessonFailed
                 throw RunnerExit(status: status, message: "lesson \(lesson.number): \(error)")

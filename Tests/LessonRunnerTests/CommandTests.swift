@@ -97,6 +97,31 @@ struct ExecutableTests {
         #expect(result.status == 0 && result.stdout.contains("kl-js") && result.stdout.contains("KL and JS divergence"))
     }
 
+    @Test func doctorNamesTheCPUAndTheKernelsAndWhoChoseThem() throws {
+        let result = try Self.run(["doctor"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("cpu ") && result.stdout.contains("OpenBLAS 0.3") && result.stdout.contains("chosen by"))
+    }
+
+    /// The engine's switch, end to end: told that OpenBLAS detected the generic Prescott core on a CPU with AVX2 and
+    /// FMA, it must make OpenBLAS run Haswell kernels — in OpenBLAS's own report, not only in ours — and still compute
+    /// right. (The machine's OPENBLAS_CORETYPE, if any, is passed on untouched; the engine then keeps it.)
+    @Test func theEngineSwitchesAGenericCoreToTheBestOneTheCPUHas() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["GANLESSONS_SIMULATE_DETECTED_CORE"] = "Prescott"
+        environment["GANLESSONS_SIMULATE_CPU_FLAGS"] = "sse4_2 avx avx2 fma"
+        let doctor = try Self.run(["doctor"], environment: environment)
+        #expect(doctor.status == 0)
+        if let pinned = environment["OPENBLAS_CORETYPE"], !pinned.isEmpty {
+            #expect(doctor.stdout.contains("OPENBLAS_CORETYPE=\(pinned)"), "\(doctor.stdout)")
+            return
+        }
+        #expect(doctor.stdout.contains("Haswell · chosen by the engine"), "\(doctor.stdout)")
+        #expect(doctor.stdout.contains("DYNAMIC_ARCH NO_AFFINITY Haswell"), "OpenBLAS's own configuration: \(doctor.stdout)")
+        let lesson = try Self.run(["run", "2", "--quick", "--plot", "none", "--out", Self.scratch()], environment: environment)
+        #expect(lesson.status == 0, "\(lesson.stderr)")
+    }
+
     @Test func usageErrorsExitTwoAndSayWhy() throws {
         let unknown = try Self.run(["run", "42"])
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown lesson '42'") && unknown.stdout.isEmpty)
