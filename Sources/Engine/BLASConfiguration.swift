@@ -21,6 +21,8 @@ public enum BLASThreads {
         public let threshold: Int
         /// Watches the machine and gives up a thread for each core other processes keep busy; nil for a fixed count.
         public let load: MachineLoad?
+        /// The cores this process may run on (read once: asking the system costs a system call).
+        private let cores = ProcessInfo.processInfo.activeProcessorCount
 
         /// Creates a policy; `threads` ≥ 1. `adaptive` gives up threads to busy processes (see `MachineLoad`).
         public init(threads: Int, threshold: Int = 0, adaptive: Bool = false) {
@@ -30,17 +32,22 @@ public enum BLASThreads {
             load = adaptive ? MachineLoad() : nil
         }
 
-        /// OpenBLAS's own thread count (the cores, or `OPENBLAS_NUM_THREADS`), less one for each core other processes
-        /// keep busy: the lessons' policy.
+        /// Products below 2²² multiply-adds (a 256×128×128 product and smaller) run on one thread: measured on a
+        /// 2-core KVM guest, waking OpenBLAS's second thread for them cost more than it saved (lesson 6 quick: 8.3–8.9 s
+        /// with this threshold, 10–14.5 s with none, 8.7–8.8 s on one thread throughout).
+        public static let singleThreadBelow = 1 << 22
+
+        /// OpenBLAS's own thread count (the cores, or `OPENBLAS_NUM_THREADS`) for products from `singleThreadBelow` up,
+        /// less one for each core other processes keep busy: the lessons' policy.
         public static func adaptive() -> Policy {
-            Policy(threads: count, adaptive: true)
+            Policy(threads: count, threshold: singleThreadBelow, adaptive: true)
         }
 
         /// The threads for a product of `multiplyAdds` now.
         func threads(multiplyAdds: Int) -> Int {
             guard multiplyAdds >= threshold else { return 1 }
             guard let load else { return threads }
-            return Swift.max(1, Swift.min(threads, ProcessInfo.processInfo.activeProcessorCount - load.busyCoresElsewhere()))
+            return Swift.max(1, Swift.min(threads, cores - load.busyCoresElsewhere()))
         }
     }
 

@@ -37,8 +37,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads for OpenBLAS (and for the PyTorch peer).")
     var threads = 2
 
-    @Option(help: "Products with fewer multiply-adds (m·n·k) than this run on one thread; 0 (the default) gives every product --threads.")
-    var singleThreadBelow = 0
+    @Option(help: "Products with fewer multiply-adds (m·n·k) than this run on one thread (default: the lessons' threshold, 2²²).")
+    var singleThreadBelow = BLASThreads.Policy.singleThreadBelow
 
     @Option(parsing: .upToNextOption, help: "Engine optimizations to switch off, to measure them: fused, frozen.")
     var without: [EngineOptimization] = []
