@@ -97,14 +97,14 @@ struct KLAndJSDivergence: Lesson {
         let target = Density.mixture([(0.5, .normal(mean: -2, standardDeviation: 0.5)), (0.5, .normal(mean: 2, standardDeviation: 0.5))])
         let grid = Grid(-8...8, count: 801)
         let steps = notebook.pick(full: 3000, quick: 1500)
-        var fits: [(objective: GaussianFit.Objective, fit: GaussianFit.Result)] = []
+        var fits: [FittedGaussian] = []
         let progress = notebook.progress("fitting Gaussians", total: 4 * steps)
         for objective in GaussianFit.Objective.allCases {
             let result = GaussianFit.fit(objective, to: target, on: grid, mean: 1, standardDeviation: 0.5, steps: steps) {
                 progress.advance()
             }
             try requireFinite(result.divergence, "the \(objective.rawValue) fit")
-            fits.append((objective, result))
+            fits.append(FittedGaussian(label: objective.rawValue, objective: objective, fit: result))
         }
         let wideStart = GaussianFit.fit(.js, to: target, on: grid, mean: 1, standardDeviation: 2, steps: steps) { progress.advance() }
         progress.finish()
@@ -112,7 +112,8 @@ struct KLAndJSDivergence: Lesson {
                        columns: ["objective", "μ", "σ", "divergence at the fit"],
                        rows: fits.map { [$0.objective.rawValue, NumberFormat.fixed($0.fit.mean), NumberFormat.fixed($0.fit.standardDeviation),
                                          NumberFormat.fixed($0.fit.divergence, digits: 6)] })
-        let forward = fits[0].fit, reverse = fits[1].fit, js = fits[2].fit
+        func fit(_ objective: GaussianFit.Objective) -> GaussianFit.Result { fits.first { $0.objective == objective }!.fit }
+        let forward = fit(.forwardKL), reverse = fit(.reverseKL), js = fit(.js)
         let targetMean = grid.integrate { $0 * target($0) }
         let targetSD = (grid.integrate { $0 * $0 * target($0) } - targetMean * targetMean).squareRoot()
         notebook.claim("Forward KL matches p's mean: μ → 0", measured: forward.mean, expected: targetMean, tolerance: .absolute(0.01))
@@ -134,7 +135,7 @@ struct KLAndJSDivergence: Lesson {
         notebook.claim("From a wide start JS covers both modes, at a lower JS than the mode-locked fit",
                        Swift.abs(wideStart.mean) < 0.05 && wideStart.standardDeviation > 1.5 && wideStart.divergence < js.divergence,
                        evidence: "μ = \(NumberFormat.fixed(wideStart.mean)), σ = \(NumberFormat.fixed(wideStart.standardDeviation)), JS \(NumberFormat.fixed(wideStart.divergence, digits: 6)) < \(NumberFormat.fixed(js.divergence, digits: 6))")
-        try notebook.figure(fitFigure(target: target, fits: fits + [(.js, wideStart)]), caption: "One Gaussian fitted to two modes under each divergence")
+        try notebook.figure(fitFigure(target: target, fits: fits + [FittedGaussian(label: "JS, wide start", objective: .js, fit: wideStart)]), caption: "One Gaussian fitted to two modes under each divergence")
     }
 
     private func divergenceFigure(p: Density, q: Density) -> Figure {
@@ -158,14 +159,21 @@ struct KLAndJSDivergence: Lesson {
         ], layout: (2, 2))
     }
 
-    private func fitFigure(target: Density, fits: [(objective: GaussianFit.Objective, fit: GaussianFit.Result)]) -> Figure {
+    /// One fitted Gaussian and the name it carries in the figure.
+    struct FittedGaussian {
+        let label: String
+        let objective: GaussianFit.Objective
+        let fit: GaussianFit.Result
+    }
+
+    private func fitFigure(target: Density, fits: [FittedGaussian]) -> Figure {
         let xs = Grid(-5...5, count: 401).points
         var series: [Series] = [.init(.band(x: xs, lower: xs.map { _ in 0 }, upper: xs.map(target.pdf)), title: "p (two modes)",
                                       style: Style(color: .rgb("#999999"), opacity: 0.35))]
-        for (index, (objective, fit)) in fits.enumerated() {
+        for (index, fitted) in fits.enumerated() {
+            let fit = fitted.fit
             let q = Density.normal(mean: fit.mean, standardDeviation: fit.standardDeviation)
-            let label = index == 3 ? "JS, wide start" : objective.rawValue
-            series.append(.line(x: xs, y: xs.map(q.pdf), title: "\(label): μ = \(NumberFormat.fixed(fit.mean, digits: 2)), σ = \(NumberFormat.fixed(fit.standardDeviation, digits: 2))",
+            series.append(.line(x: xs, y: xs.map(q.pdf), title: "\(fitted.label): μ = \(NumberFormat.fixed(fit.mean, digits: 2)), σ = \(NumberFormat.fixed(fit.standardDeviation, digits: 2))",
                                 style: Style(color: .palette(index), dash: index + 1)))
         }
         return Figure(name: "gaussian-fits", panels: [

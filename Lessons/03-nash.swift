@@ -13,7 +13,7 @@ struct NashEquilibriumLesson: Lesson {
     let estimatedSeconds = (full: 2.0, quick: 1.0)
 
     /// How the two players update.
-    enum UpdateRule: String, CaseIterable {
+    enum UpdateRule: String, CaseIterable, Hashable {
         case simultaneous = "simultaneous", alternating = "alternating", extragradient = "extragradient"
     }
 
@@ -71,18 +71,20 @@ struct NashEquilibriumLesson: Lesson {
             spirals in to the equilibrium.
             """)
         let long = notebook.pick(full: 1000, quick: 600)
-        let spirals = try UpdateRule.allCases.map { try trajectory($0, steps: long, eta: eta) }
-        let radii = spirals.map { path in path.map { ($0.x * $0.x + $0.y * $0.y).squareRoot() } }
-        let start = radii[0][0]
-        notebook.table("‖(x, y)‖ over \(long) steps from (1, 1)", columns: ["rule", "largest", "final"], rows: UpdateRule.allCases.indices.map {
-            [UpdateRule.allCases[$0].rawValue, NumberFormat.fixed(radii[$0].max()!), NumberFormat.fixed(radii[$0].last!)]
+        var spirals: [UpdateRule: [(x: Double, y: Double)]] = [:]
+        for rule in UpdateRule.allCases { spirals[rule] = try trajectory(rule, steps: long, eta: eta) }
+        let radii = spirals.mapValues { path in path.map { ($0.x * $0.x + $0.y * $0.y).squareRoot() } }
+        let start = radii[.simultaneous]![0]
+        notebook.table("‖(x, y)‖ over \(long) steps from (1, 1)", columns: ["rule", "largest", "final"], rows: UpdateRule.allCases.map {
+            [$0.rawValue, NumberFormat.fixed(radii[$0]!.max()!), NumberFormat.fixed(radii[$0]!.last!)]
         })
-        notebook.claim("Alternating updates stay bounded (largest norm below 1.2·‖(1,1)‖)", measured: radii[1].max()! / start, atMost: 1.2)
-        let contraction = Foundation.pow(radii[2].last! / start, 1 / Double(long))
+        notebook.claim("Alternating updates stay bounded (largest norm below 1.2·‖(1,1)‖)", measured: radii[.alternating]!.max()! / start, atMost: 1.2)
+        let extragradient = radii[.extragradient]!
+        let contraction = Foundation.pow(extragradient.last! / start, 1 / Double(long))
         notebook.claim("Extragradient contracts by √(1 − η² + η⁴) = 0.99504 per step", measured: contraction,
                        expected: (1 - eta * eta + Foundation.pow(eta, 4)).squareRoot(), tolerance: .absolute(1e-6))
         notebook.claim("… and after \(long) steps is within 10% of the start's distance from the equilibrium",
-                       measured: radii[2].last! / start, atMost: 0.1)
+                       measured: extragradient.last! / start, atMost: 0.1)
 
         let ticks = stride(from: -3.0, through: 3.0, by: 0.5).map { $0 }
         let field = ticks.flatMap { y in ticks.map { x in (x, y) } }
@@ -91,9 +93,9 @@ struct NashEquilibriumLesson: Lesson {
                   xRange: -3.2...3.2, yRange: -3.2...3.2, equalAspect: true, legend: .outside, series: [
                       .init(.vectors(x: field.map(\.0), y: field.map(\.1), dx: field.map { -0.12 * $0.1 }, dy: field.map { 0.12 * $0.0 }),
                             style: Style(color: .rgb("#bbbbbb"), lineWidth: 1)),
-                  ] + UpdateRule.allCases.indices.map { index in
-                      let path = spirals[index].prefix(index == 0 ? 160 : long)
-                      return .line(x: path.map(\.x), y: path.map(\.y), title: UpdateRule.allCases[index].rawValue,
+                  ] + UpdateRule.allCases.enumerated().map { index, rule in
+                      let path = spirals[rule]!.prefix(rule == .simultaneous ? 160 : long)  // it leaves the frame soon
+                      return .line(x: path.map(\.x), y: path.map(\.y), title: rule.rawValue,
                                    style: Style(color: .palette(index), lineWidth: 1.5))
                   } + [.scatter(x: [1], y: [1], title: "start (1, 1)", style: Style(color: .rgb("#000000"), pointSize: 1.2))]),
         ], size: (900, 640)), caption: "Simultaneous steps spiral out, alternating steps orbit, extragradient spirals in")

@@ -21,6 +21,16 @@ struct EvaluationLesson: Lesson {
         let sample: (Int, inout SeededGenerator) -> [Point]
     }
 
+    /// How one fixed generator is judged: by a trained D's value L(G, D), the optimum it should reach, a WGAN-GP
+    /// critic's estimate, and the exact W1.
+    struct Judgement {
+        let name: String
+        let value: Double
+        let optimum: Double
+        let estimate: Double
+        let w1: Double
+    }
+
     func run(_ notebook: Notebook) throws {
         let data = ToyDataSet.eightGaussians
         let shift = 0.1, sigma = data.modeStandardDeviation, modes = data.modes
@@ -59,7 +69,7 @@ struct EvaluationLesson: Lesson {
         let steps = notebook.pick(full: 12000, quick: 6000), criticSteps = steps / 3, batch = 128, width = 64
         let penaltyWeight: Float = 10
         var measuring = notebook.generator("measure")
-        var outcomes: [(name: String, value: Double, optimum: Double, estimate: Double, w1: Double)] = []
+        var outcomes: [Judgement] = []
         let progress = notebook.progress("discriminators and critics", total: 2 * (steps + criticSteps))
         for (generator, js, w1) in [(nearlyPerfect, jsShift, shift), (collapsed, jsCollapsed, collapsedW1)] {
             var rng = notebook.generator("samples-\(generator.name)")
@@ -80,13 +90,13 @@ struct EvaluationLesson: Lesson {
             let real = Tensor(points: data.sample(4096, using: &measuring)), fake = Tensor(points: generator.sample(4096, &measuring))
             let value = discriminator.objectiveValue(real: real, fake: fake), estimate = critic.estimate(real: real, fake: fake)
             let optimum = 2 * js - 2 * Foundation.log(2.0)
-            outcomes.append((generator.name, value, optimum, estimate, w1))
+            outcomes.append(Judgement(name: generator.name, value: value, optimum: optimum, estimate: estimate, w1: w1))
         }
         progress.finish()
         notebook.table("Two fixed generators, judged three ways",
                        columns: ["generator", "W1 (exact)", "D's value L(G, D)", "optimum 2JS − 2 ln 2", "WGAN-GP critic's estimate"],
                        rows: outcomes.map { [$0.name] + [$0.w1, $0.value, $0.optimum, $0.estimate].map { NumberFormat.fixed($0, digits: 3) } })
-        let (perfect, dropped) = (outcomes[0], outcomes[1])
+        let perfect = outcomes.first { $0.name == nearlyPerfect.name }!, dropped = outcomes.first { $0.name == collapsed.name }!
         notebook.claim(.approximately("D reaches the optimum for the collapsed generator, 2·JS − 2 ln 2 with JS of the mode weights",
                                       measured: dropped.value, expected: dropped.optimum, tolerance: .absolute(0.05)))
         notebook.claim(.approximately("D all but reaches the optimum for the shifted one: the supports barely overlap, so JS ≈ ln 2 and L ≈ 0",
