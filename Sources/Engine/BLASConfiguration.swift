@@ -32,10 +32,11 @@ public enum BLASThreads {
             load = adaptive ? MachineLoad() : nil
         }
 
-        /// Products below 2²² multiply-adds (a 256×128×128 product and smaller) run on one thread: measured on a
-        /// 2-core KVM guest, waking OpenBLAS's second thread for them cost more than it saved (lesson 6 quick: 8.3–8.9 s
-        /// with this threshold, 10–14.5 s with none, 8.7–8.8 s on one thread throughout).
-        public static let singleThreadBelow = 1 << 22
+        /// Products below 2²⁴ multiply-adds (256×256×256) run on one thread. Measured on a 2-core KVM guest, AMD EPYC
+        /// with Cooperlake kernels: waking OpenBLAS's second thread cost more than it saved below that (lesson 6 full:
+        /// 48.5 s on one thread, 59.6 s with 256×128×128 products on two; the bench's DIM-128 iteration 8.4–8.9 ms on
+        /// one thread, 7.2–16.8 ms on two, bimodal), while DIM-512 products (2²⁶) gain from two.
+        public static let singleThreadBelow = 1 << 24
 
         /// OpenBLAS's own thread count (the cores, or `OPENBLAS_NUM_THREADS`) for products from `singleThreadBelow` up,
         /// less one for each core other processes keep busy: the lessons' policy.

@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads for OpenBLAS (and for the PyTorch peer).")
     var threads = 2
 
-    @Option(help: "Products with fewer multiply-adds (m·n·k) than this run on one thread (default: the lessons' threshold, 2²²).")
+    @Option(help: "Products with fewer multiply-adds (m·n·k) than this run on one thread (default: the lessons' threshold, 2²⁴).")
     var singleThreadBelow = BLASThreads.Policy.singleThreadBelow
 
     @Option(parsing: .upToNextOption, help: "Engine optimizations to switch off, to measure them: fused, frozen.")
