@@ -13,7 +13,7 @@ struct LipschitzCriticsLesson: Lesson {
     let title = "Lipschitz critics and Kantorovich–Rubinstein duality"
     let sections = ["Use Wasserstein distance as GAN loss", "Lipschitz continuity"]
     let summary = "Train 1-Lipschitz critics: the penalty recovers W1 and the optimal slope ±1, clipping wastes capacity at ±c"
-    let estimatedSeconds = (full: 25.0, quick: 7.0)
+    let estimatedSeconds = (full: 30.0, quick: 7.0)
 
     /// A pair of 1-D distributions with a known W1 and a known optimal critic f*.
     struct Pair: Sendable {

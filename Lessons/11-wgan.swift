@@ -13,7 +13,7 @@ struct WGANLesson: Lesson {
     let title = "The full WGAN"
     let sections = ["Use Wasserstein distance as GAN loss", "Example: Create New Pokemons!"]
     let summary = "WGAN (clipping), WGAN-GP and a GAN on 2-D toy data: the critic's estimate tracks the exact W1"
-    let estimatedSeconds = (full: 110.0, quick: 15.0)
+    let estimatedSeconds = (full: 145.0, quick: 13.0)
     let options = [LessonOption(name: "data", values: ToyDataSet.allCases.map(\.rawValue), help: "the toy data set")]
 
     /// One variant's record at each checkpoint.

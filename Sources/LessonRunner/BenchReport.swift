@@ -9,10 +9,13 @@ struct BenchResult: Codable {
     let gflops: Double
     let sgemmGflops: Double
     let residentGrowthKilobytes: Double
+    /// The peer's median time for the same configuration, and ours divided by it, when the peer ran.
+    var peerMilliseconds: Double?
+    var oursOverPeer: Double?
 }
 
-/// The whole run: ours, and the peer's when it ran.
-struct BenchReport {
+/// The whole run: ours, and the peer's when it ran (encoded as is for --format json).
+struct BenchReport: Encodable {
     let threads: Int
     /// Whether products gave threads up to busy processes (`MachineLoad`), or ran on `threads` always.
     let adaptiveThreads: Bool
@@ -28,18 +31,28 @@ struct BenchReport {
     let results: [BenchResult]
     let peer: PeerReport?
 
-    func peerMilliseconds(_ result: BenchResult) -> Double? {
-        peer?.results?.first { $0.mode == result.mode && $0.width == result.width }?.medianMilliseconds
+    /// The report, each result beside the peer's time for the same configuration.
+    init(threads: Int, adaptiveThreads: Bool, cpu: String, blas: String, kernels: String, busy: Int, peakResidentMegabytes: Double,
+         results: [BenchResult], peer: PeerReport?) {
+        (self.threads, self.adaptiveThreads, self.cpu, self.blas, self.kernels, self.busy) = (threads, adaptiveThreads, cpu, blas, kernels, busy)
+        self.peakResidentMegabytes = peakResidentMegabytes
+        self.peer = peer
+        self.results = results.map { result in
+            var result = result
+            result.peerMilliseconds = peer?.results?.first { $0.mode == result.mode && $0.width == result.width }?.medianMilliseconds
+            result.oursOverPeer = result.peerMilliseconds.map { result.milliseconds / $0 }
+            return result
+        }
     }
 
     /// The results as the notebook's table, then the BLAS build, threads, memory and the peer.
     func table() -> String {
         let rows = results.map { result in
-            let peerTime = peerMilliseconds(result)
+            let peerTime = result.peerMilliseconds
             return [result.mode, String(result.width), NumberFormat.fixed(result.milliseconds, digits: 2), NumberFormat.fixed(result.gflops, digits: 1),
                     NumberFormat.fixed(result.sgemmGflops, digits: 1), NumberFormat.percent(result.gflops / result.sgemmGflops),
                     peerTime.map { NumberFormat.fixed($0, digits: 2) } ?? "—",
-                    peerTime.map { NumberFormat.fixed(result.milliseconds / $0, digits: 2) } ?? "—"]
+                    result.oursOverPeer.map { NumberFormat.fixed($0, digits: 2) } ?? "—"]
         }
         let table = Table(caption: "One generator iteration (5 critic steps + 1 generator step), median of rounds",
                           columns: ["mode", "DIM", "ours ms", "GFLOP/s", "sgemm GFLOP/s", "engine/sgemm", "PyTorch ms", "ours/PyTorch"],
@@ -60,33 +73,9 @@ struct BenchReport {
     }
 
     func json() -> String {
-        struct Row: Encodable {
-            let result: BenchResult
-            let peerMilliseconds: Double?
-            func encode(to encoder: any Encoder) throws {
-                try result.encode(to: encoder)
-                var container = encoder.container(keyedBy: Key.self)
-                try container.encodeIfPresent(peerMilliseconds, forKey: .peerMilliseconds)
-                try container.encodeIfPresent(peerMilliseconds.map { result.milliseconds / $0 }, forKey: .oursOverPeer)
-            }
-            enum Key: String, CodingKey { case peerMilliseconds, oursOverPeer }
-        }
-        struct Document: Encodable {
-            let threads: Int
-            let adaptiveThreads: Bool
-            let cpu: String
-            let blas: String
-            let kernels: String
-            let busy: Int
-            let peakResidentMegabytes: Double
-            let results: [Row]
-            let peer: PeerReport?
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let document = Document(threads: threads, adaptiveThreads: adaptiveThreads, cpu: cpu, blas: blas, kernels: kernels, busy: busy, peakResidentMegabytes: peakResidentMegabytes,
-                                results: results.map { Row(result: $0, peerMilliseconds: peerMilliseconds($0)) }, peer: peer)
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
     }
 }
 

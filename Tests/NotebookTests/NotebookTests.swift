@@ -98,3 +98,15 @@ struct NotebookTests {
         #expect(FileManager.default.fileExists(atPath: directory + "/line.gp"))
     }
 }
+
+@Suite("Number formats")
+struct NumberFormatTests {
+    @Test func eachFormat() {
+        #expect(NumberFormat.fixed(0.12345, digits: 3) == "0.123" && NumberFormat.fixed(-0.00001) == "0.0000")
+        #expect(NumberFormat.fixed(-1.5, digits: 1) == "-1.5")
+        #expect(NumberFormat.percent(0.873) == "87%" && NumberFormat.times(41.6) == "42×")
+        #expect(NumberFormat.significant(0.000123456) == "0.000123" && NumberFormat.significant(123456) == "1.23e+05")
+        #expect(NumberFormat.exponent(3.2e-7) == "3.2e-07")
+        #expect(NumberFormat.short(0.5) == "0.5" && NumberFormat.scientific(5e-5) == "5·10⁻⁵")
+    }
+}
