@@ -8,26 +8,26 @@ public enum Lanes {
     public static let width = 8
 
     /// The largest multiple of `width` not above `count`: where the lane loop stops and the scalar tail starts.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func end(_ count: Int) -> Int { count - count % width }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func load(_ buffer: UnsafeBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
         UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func load(_ buffer: UnsafeMutableBufferPointer<Float>, _ i: Int) -> SIMD8<Float> {
         UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func store(_ value: SIMD8<Float>, _ buffer: UnsafeMutableBufferPointer<Float>, _ i: Int) {
         UnsafeMutableRawPointer(buffer.baseAddress! + i).storeBytes(of: value, as: SIMD8<Float>.self)
     }
 
     /// max(x, 0) per lane with `Swift.max`'s rule (0 where x ≤ 0, NaN kept), as the scalar ReLU computes it.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func relu(_ x: SIMD8<Float>) -> SIMD8<Float> {
         x.replacing(with: 0, where: x .<= 0)
     }

@@ -11,7 +11,7 @@ public final class MachineLoad: @unchecked Sendable {
     private let interval: Double
     private let lock = NSLock()
     private var last: (time: Double, machine: Double, own: Double)?
-    private var busyElsewhere = 0
+    private var elsewhere = 0.0
 
     /// A monitor sampling at most every `interval` seconds (a quarter of a second by default).
     public init(interval: Double = 0.25) {
@@ -21,16 +21,20 @@ public final class MachineLoad: @unchecked Sendable {
     /// Whole cores other processes used over the last interval (rounded to nearest); 0 until two samples exist or
     /// where /proc is not available.
     public func busyCoresElsewhere() -> Int {
+        Swift.max(0, Int(coresUsedElsewhere().rounded()))
+    }
+
+    /// Cores other processes used over the last interval, e.g. 0.97 beside one busy loop; 0 until two samples exist.
+    public func coresUsedElsewhere() -> Double {
         lock.withLock {
             let now = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
-            if let last, now - last.time < interval { return busyElsewhere }
-            guard let machine = Self.machineBusySeconds(), let own = Self.ownSeconds() else { return busyElsewhere }
+            if let last, now - last.time < interval { return elsewhere }
+            guard let machine = Self.machineBusySeconds(), let own = Self.ownSeconds() else { return elsewhere }
             if let last {
-                let others = ((machine - last.machine) - (own - last.own)) / (now - last.time)
-                busyElsewhere = Swift.max(0, Int(others.rounded()))
+                elsewhere = ((machine - last.machine) - (own - last.own)) / (now - last.time)
             }
             last = (now, machine, own)
-            return busyElsewhere
+            return elsewhere
         }
     }
 
