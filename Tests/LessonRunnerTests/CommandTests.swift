@@ -122,6 +122,37 @@ struct ExecutableTests {
         #expect(lesson.status == 0, "\(lesson.stderr)")
     }
 
+    /// `lessons run 1 | head`: the reader goes away after a few lines. The command must end quietly, by SIGPIPE or
+    /// with status 141, never with a crash dump; `> /dev/full` is an environment error that says so.
+    @Test func aClosedPipeEndsQuietlyAndAFullOutputIsAnError() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = ["run", "1", "--quick", "--plot", "dumb", "--out", Self.scratch()]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        _ = out.fileHandleForReading.readData(ofLength: 200)
+        try out.fileHandleForReading.close()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let quiet = (process.terminationReason == .exit && process.terminationStatus == 141)
+            || (process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGPIPE)
+        #expect(quiet, "\(process.terminationReason) \(process.terminationStatus)")
+        #expect(!stderr.contains("Fatal error") && !stderr.contains("Crash"), "\(stderr)")
+
+        let full = Process()
+        full.executableURL = URL(fileURLWithPath: Self.executable)
+        full.arguments = ["run", "1", "--quick", "--plot", "none", "--out", Self.scratch()]
+        full.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let fullErr = Pipe()
+        full.standardError = fullErr
+        try full.run()
+        let message = String(decoding: fullErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        full.waitUntilExit()
+        #expect(full.terminationStatus == 3 && message.contains("cannot write to standard output"), "\(message)")
+    }
+
     @Test func usageErrorsExitTwoAndSayWhy() throws {
         let unknown = try Self.run(["run", "42"])
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown lesson '42'") && unknown.stdout.isEmpty)
