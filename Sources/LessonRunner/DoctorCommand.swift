@@ -21,14 +21,13 @@ struct DoctorCommand: ParsableCommand {
         case .keep(let why): reason = why
         case .switchTo(let core, let why): reason = "\(why): switched to \(core)"
         }
-        let gnuplot = GnuplotProcess.locate()
         return [
             ("cpu", "\(CPU.model) · \(ProcessInfo.processInfo.activeProcessorCount) cores"),
             ("openblas", BLASCore.configuration),
             ("kernels", "\(selection.core) · chosen by \(selection.source.rawValue)"),
             ("why", reason),
             ("threads", "\(BLASThreads.count) OpenBLAS threads"),
-            ("gnuplot", gnuplot.map { "\($0)" } ?? "not found (install gnuplot-nox; --plot none needs none)"),
+            ("gnuplot", GnuplotProcess.locate() ?? "not found (install gnuplot-nox; --plot none needs none)"),
         ]
     }
 }
