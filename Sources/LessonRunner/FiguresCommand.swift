@@ -26,7 +26,8 @@ struct FiguresCommand: ParsableCommand {
         let selected = try LessonSelection.resolve(lessons)
         let before = FigureInventory(root: out)
         // Text is a line per lesson on standard error; JSON and Markdown are the lessons' documents on standard output.
-        let session = try LessonSession(target: .png, outputDirectory: out, format: output.format == .text ? nil : output.format)
+        let session = try LessonSession(target: .png, outputDirectory: out, format: output.format == .text ? nil : output.format,
+                                        lessons: selected)
         var failed = false
         var reports: [LessonReport] = []
         for lesson in selected {

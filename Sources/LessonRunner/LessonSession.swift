@@ -11,33 +11,41 @@ struct LessonSession {
     let outputDirectory: String
     let format: OutputFormat?
     let text: TextRenderer
+    /// Stops gnuplot and removes temporary files when the run is interrupted.
+    let interrupts: InterruptCleanup
 
-    /// Checks, before any computation, that gnuplot exists when a render is asked and that the folder is writable.
-    init(target: PlotTarget, outputDirectory: String, format: OutputFormat?) throws {
+    /// Checks, before any computation, that gnuplot exists when a render is asked and that the output folder and
+    /// the folder of every lesson in `lessons` are writable.
+    init(target: PlotTarget, outputDirectory: String, format: OutputFormat?, lessons: [any Lesson]) throws {
         if target != .none && GnuplotProcess.locate() == nil {
             throw RunnerExit(status: ExitStatus.environment,
                              message: "gnuplot is not installed, and --plot \(target.rawValue) needs it. Install it with `sudo apt-get install gnuplot-nox`, or pass --plot none to write only each figure's .dat and .gp.")
         }
-        try Self.checkWritable(outputDirectory)
+        try Self.checkWritable([outputDirectory] + lessons.map { outputDirectory + "/" + $0.folderName })
         renderer = FigureRenderer(target: target)
+        interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory)
         self.outputDirectory = outputDirectory
         self.format = format
         let columns = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 88
         text = TextRenderer(width: min(columns, 100), color: TextRenderer.shouldUseColor())
     }
 
-    /// Creates the folder if needed and proves it writable with a probe file.
-    static func checkWritable(_ directory: String) throws {
-        let probe = directory + "/.write-probe-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data().write(to: URL(fileURLWithPath: probe))
-            try FileManager.default.removeItem(atPath: probe)
-        } catch {
-            throw RunnerExit(status: ExitStatus.environment,
-                             message: "cannot write to the output folder '\(directory)': \((error as NSError).localizedDescription)")
+    /// Creates each folder if needed and proves it writable with a probe file, before any computation.
+    static func checkWritable(_ directories: [String]) throws {
+        for directory in directories {
+            do {
+                try Directories.create(directory)
+                let probe = AtomicFile.temporaryPath(for: directory + "/.write-probe")
+                try AtomicFile.writeNew("", at: probe, for: directory)
+                unlink(probe)
+            } catch let PlotError.unwritable(_, reason) {
+                throw RunnerExit(status: ExitStatus.environment, message: "cannot write to the output folder '\(directory)': \(reason)")
+            }
         }
     }
+
+    /// The folder each lesson writes its figures to.
+    func folder(of lesson: any Lesson) -> String { outputDirectory + "/" + lesson.folderName }
 
     /// Runs each lesson in turn; text output streams cell by cell.
     func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64, options: [String: String] = [:]) throws -> [LessonReport] {
@@ -46,14 +54,19 @@ struct LessonSession {
             let streaming = format == .text
             if streaming { Console.out(text.header(lesson, mode: mode, seed: seed)) }
             let chosen = options.filter { name, _ in lesson.options.contains { $0.name == name } }
-            let notebook = Notebook(mode: mode, seed: seed, options: chosen, figureDirectory: outputDirectory + "/" + lesson.folderName,
+            let notebook = Notebook(mode: mode, seed: seed, options: chosen, figureDirectory: folder(of: lesson),
                                     renderer: renderer, progress: format == nil ? .silent : .automatic,
                                     onCell: { cell in if streaming { Console.out(text.render(cell)) } })
             let started = Date()
             do {
                 try BLASThreads.withPolicy(.adaptive()) { try lesson.run(notebook) }
+            } catch where renderer.gate.isClosed {
+                interrupts.awaitEnd()  // the failure is the interrupt's doing; its handler ends the process
             } catch let error as PlotError {
-                let status = error == .gnuplotMissing ? ExitStatus.environment : ExitStatus.lessonFailed
+                let status = switch error {
+                case .gnuplotMissing, .unwritable: ExitStatus.environment
+                default: ExitStatus.lessonFailed
+                }
                 throw RunnerExit(status: status, message: "lesson \(lesson.number): \(error)")
             } catch let exit as RunnerExit {
                 throw exit

@@ -61,11 +61,11 @@ enum Console {
     /// ends quietly with status 141, as SIGPIPE would end it; when the output cannot be written (`> /dev/full`), it
     /// says so on standard error and ends with the environment status.
     static func out(_ text: String) {
-        switch write(text, to: STDOUT_FILENO) {
+        switch FileDescriptorIO.write(text, to: STDOUT_FILENO) {
         case 0: return
         case EPIPE: exit(141)
         case let failure:
-            _ = write("error: cannot write to standard output: \(String(cString: strerror(failure)))\n", to: STDERR_FILENO)
+            FileDescriptorIO.write("error: cannot write to standard output: \(String(cString: strerror(failure)))\n", to: STDERR_FILENO)
             exit(ExitStatus.environment)
         }
     }
@@ -73,27 +73,11 @@ enum Console {
     /// Writes "error: …" (or the text as is, when it already says what it is) to standard error.
     static func error(_ text: String) {
         let line = text.hasPrefix("Error:") || text.hasPrefix("error:") || text.hasPrefix("Usage:") ? text : "error: " + text
-        _ = write(line.hasSuffix("\n") ? line : line + "\n", to: STDERR_FILENO)
+        FileDescriptorIO.write(line.hasSuffix("\n") ? line : line + "\n", to: STDERR_FILENO)
     }
 
     /// Writes a diagnostic line to standard error.
     static func note(_ text: String) {
-        _ = write(text + "\n", to: STDERR_FILENO)
-    }
-
-    /// Writes all of `text` to `descriptor` (retrying short and interrupted writes); returns 0, or the errno that
-    /// stopped it. Unlike FileHandle.write, a failed write is an answer here, not a crash.
-    private static func write(_ text: String, to descriptor: Int32) -> Int32 {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += written
-        }
-        return 0
+        FileDescriptorIO.write(text + "\n", to: STDERR_FILENO)
     }
 }

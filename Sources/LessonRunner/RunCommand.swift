@@ -35,8 +35,8 @@ struct RunCommand: ParsableCommand {
     var out: String { output.out ?? "output" }
 
     func run() throws {
-        let session = try LessonSession(target: plot, outputDirectory: out, format: output.format)
         let selected = try LessonSelection.resolve(lessons)
+        let session = try LessonSession(target: plot, outputDirectory: out, format: output.format, lessons: selected)
         let reports = try session.run(selected, mode: quick ? .quick : .full, seed: output.seed,
                                       options: try LessonOptions.parse(settings, for: selected))
         session.finish(reports)

@@ -72,7 +72,7 @@ public enum MarkdownReportRenderer {
                     + table.columns.map { _ in " --- |" }.joined() + "\n"
                     + table.rows.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n") + "\n\n"
             case .figure(let figure):
-                out += figure.image.map { "![\(figure.caption)](\($0))\n\n" } ?? "*\(figure.caption)* — render with `gnuplot \(figure.script)`\n\n"
+                out += figureMarkdown(figure)
             case .claim(let claim):
                 out += "- \(claim.holds ? "✓" : "✗") **\(claim.statement)** — \(claim.detail)\n\n"
             }
@@ -80,5 +80,28 @@ public enum MarkdownReportRenderer {
         let verdict = report.claims.verdict
         out += verdict.prefix(1).uppercased() + verdict.dropFirst() + ".\n"
         return out
+    }
+
+    /// An image as an image; text art (`--plot dumb`) as a code block; with no render (`--plot none`), the command
+    /// that draws it — run in the figure's folder, since the script reads its .dat by a relative name.
+    static func figureMarkdown(_ figure: FigureOutput) -> String {
+        switch figure.image {
+        case let image? where !image.hasSuffix(".txt"):
+            return "![\(figure.caption)](\(image))\n\n"
+        case let text?:
+            let art = figure.terminalOutput ?? (try? String(contentsOfFile: text, encoding: .utf8)) ?? ""
+            return "*\(figure.caption)* ([\((text as NSString).lastPathComponent)](\(text)))\n\n```text\n"
+                + art.trimmingCharacters(in: .newlines) + "\n```\n\n"
+        case nil:
+            let folder = (figure.script as NSString).deletingLastPathComponent
+            let command = "cd " + shellQuoted(folder.isEmpty ? "." : folder) + " && gnuplot " + shellQuoted((figure.script as NSString).lastPathComponent)
+            return "*\(figure.caption)* — not rendered; draw it with `\(command)`\n\n"
+        }
+    }
+
+    /// A word for the shell: as is when it is plain, else in single quotes.
+    static func shellQuoted(_ word: String) -> String {
+        word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+:@".contains($0)) }
+            ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

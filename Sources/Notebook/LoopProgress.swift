@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 
 /// Where progress goes: a live bar on a terminal, a few plain lines otherwise, or nowhere.
 public enum ProgressSink: Sendable {
@@ -39,7 +40,7 @@ public final class LoopProgress {
     public func finish() {
         done = total
         show()
-        if sink == .bar && lastShown >= 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+        if sink == .bar && lastShown >= 0 { FileDescriptorIO.write("\n", to: STDERR_FILENO) }
     }
 
     /// Short loops stay quiet: nothing is shown before this many seconds.
@@ -59,14 +60,14 @@ public final class LoopProgress {
             let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             let line = "\r  \(label) \(bar) \(percent)%  \(seconds)s"
-            FileHandle.standardError.write(Data(line.utf8))
+            FileDescriptorIO.write(line, to: STDERR_FILENO)
         case .lines:
             let quarter = done * 4 / total
             guard quarter != lastShown && quarter > 0 && Date().timeIntervalSince(started) >= LoopProgress.quietSeconds else { return }
             lastShown = quarter
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             let line = "  \(label): \(done)/\(total) (\(seconds)s)\n"
-            FileHandle.standardError.write(Data(line.utf8))
+            FileDescriptorIO.write(line, to: STDERR_FILENO)
         }
     }
 }

@@ -14,7 +14,7 @@ public struct TextRenderer: Sendable {
 
     /// Colour when standard output is a terminal and NO_COLOR is unset (https://no-color.org).
     public static func shouldUseColor(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-        isatty(STDOUT_FILENO) != 0 && environment["NO_COLOR"] == nil
+        isatty(STDOUT_FILENO) != 0 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -1,32 +1,132 @@
 import Foundation
 
-/// Writing files so that a reader never sees a truncated one: write a temporary sibling, then rename it.
-enum AtomicFile {
-    /// A hidden temporary name beside `path`, unique to this process.
-    static func temporaryPath(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp").path
+/// Files written under hidden temporary names beside their destinations and moved into place together, so a
+/// reader never sees a truncated file and a failure leaves what was there untouched.
+///
+/// Temporary names carry the process id (`.NAME.PID.XXXXXXXX.tmp`), so an interrupt handler can find and remove
+/// the ones this process left (`AtomicFile.removeTemporaries`).
+struct StagedFiles {
+    private var staged: [(temporary: String, path: String)] = []
+
+    /// A temporary path that `commit` will move to `path`.
+    mutating func stage(_ path: String) -> String {
+        let temporary = AtomicFile.temporaryPath(for: path)
+        staged.append((temporary, path))
+        return temporary
     }
 
-    /// Renames `temporary` over `path` (atomic within one file system).
+    /// Writes `text` to a temporary file that `commit` will move to `path`.
+    mutating func write(_ text: String, to path: String) throws {
+        try AtomicFile.writeNew(text, at: stage(path), for: path)
+    }
+
+    /// Moves every staged file into place, in the order staged.
+    func commit() throws {
+        for (temporary, path) in staged { try AtomicFile.moveIntoPlace(temporary, path) }
+    }
+
+    /// Removes every temporary file not yet moved into place.
+    func discard() {
+        for (temporary, _) in staged { unlink(temporary) }
+    }
+}
+
+/// Single-file atomic writes, and the POSIX pieces they are made of.
+public enum AtomicFile {
+    /// A hidden temporary name beside `path`, unique to this process.
+    public static func temporaryPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp").path
+    }
+
+    /// Renames `temporary` over `path` (atomic within one file system); removes `temporary` when that fails.
     static func moveIntoPlace(_ temporary: String, _ path: String) throws {
         guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw PlotError.unwritable(path: path, reason: reason)
+            let failure = errno
+            unlink(temporary)
+            throw PlotError.unwritable(path: path, reason: FileSpace.explain(failure, near: path))
         }
     }
 
     /// Writes `text` to `path` atomically.
-    static func write(_ text: String, to path: String) throws {
-        let temporary = temporaryPath(for: path)
+    public static func write(_ text: String, to path: String) throws {
+        var files = StagedFiles()
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try files.write(text, to: path)
+            try files.commit()
         } catch {
-            throw PlotError.unwritable(path: path, reason: (error as NSError).localizedDescription)
+            files.discard()
+            throw error
         }
-        try moveIntoPlace(temporary, path)
+    }
+
+    /// Creates `temporary` and writes `text` into it, checking every write and the close; on failure the temporary
+    /// file is removed and the error names `path` (and the free space when the disk is full).
+    public static func writeNew(_ text: String, at temporary: String, for path: String) throws {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw PlotError.unwritable(path: path, reason: FileSpace.explain(errno, near: path))
+        }
+        var failure = FileDescriptorIO.write(text, to: descriptor)
+        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw PlotError.unwritable(path: path, reason: FileSpace.explain(failure, near: path))
+        }
+    }
+
+    /// Removes the temporary files this process left in `directory` and its subfolders (for an interrupt handler:
+    /// it needs no record of them, their names carry the process id). Returns how many it removed.
+    @discardableResult
+    public static func removeTemporaries(under directory: String, process: Int32 = getpid()) -> Int {
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return 0 }
+        var removed = 0
+        for case let relative as String in walker {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix("."), name.hasSuffix(".tmp"), name.contains(".\(process).") {
+                if unlink(directory + "/" + relative) == 0 { removed += 1 }
+            }
+        }
+        return removed
+    }
+}
+
+/// Free space, to say why a write failed.
+enum FileSpace {
+    /// Bytes available to this user on the file system holding `path` (or its nearest existing parent).
+    static func available(near path: String) -> UInt64? {
+        var candidate = path
+        while !candidate.isEmpty {
+            var stats = statvfs()
+            if statvfs(candidate, &stats) == 0 { return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) }
+            let parent = (candidate as NSString).deletingLastPathComponent
+            if parent == candidate { break }
+            candidate = parent.isEmpty ? "." : parent
+        }
+        return nil
+    }
+
+    /// "12 KB free" in the unit that reads best.
+    static func describe(_ bytes: UInt64) -> String {
+        switch bytes {
+        case ..<1024: "\(bytes) bytes"
+        case ..<(1 << 20): "\(bytes >> 10) KB"
+        case ..<(1 << 30): "\(bytes >> 20) MB"
+        default: String(format: "%.1f GB", Double(bytes) / Double(1 << 30))
+        }
+    }
+
+    /// The reason for errno `failure` while writing `path`, with the free space when the disk is (nearly) full.
+    static func explain(_ failure: Int32, near path: String) -> String {
+        let reason = String(cString: strerror(failure))
+        guard failure == ENOSPC || failure == EDQUOT else { return reason }
+        return reason + freeSpaceSuffix(near: path)
+    }
+
+    /// ", N free on its file system", or nothing when statvfs cannot say.
+    static func freeSpaceSuffix(near path: String) -> String {
+        available(near: path).map { " (\(describe($0)) free on its file system)" } ?? ""
     }
 }
 
@@ -40,10 +140,12 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     case gnuplotDied(figure: String, message: String)
     /// gnuplot did not finish in time (and was stopped).
     case timedOut(figure: String, seconds: Double)
-    /// A file could not be written.
+    /// A file could not be written (a full disk, no permission, a truncated render).
     case unwritable(path: String, reason: String)
-    /// libpng could not read or write a file.
+    /// libpng could not read a file.
     case png(path: String, message: String)
+    /// The run was interrupted; the renderer takes no more figures.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -59,6 +161,8 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
             "cannot write \(path): \(reason)"
         case .png(let path, let message):
             "PNG \(path): \(message)"
+        case .interrupted:
+            "interrupted"
         }
     }
 }

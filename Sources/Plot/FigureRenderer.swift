@@ -56,6 +56,10 @@ public final class FigureRenderer {
         self.executable = gnuplotExecutable
     }
 
+    /// Closing it stops the renderer from another thread (an interrupt handler): no later figure or gnuplot start,
+    /// and a render in flight fails once its gnuplot is stopped, removing its temporary files.
+    public let gate = RenderGate()
+
     /// How many gnuplot processes have served this renderer's figures so far (at most one unless one died).
     public private(set) var processesStarted = 0
 
@@ -83,11 +87,14 @@ public final class FigureRenderer {
 
     private func render(name: String, script: FigureScript, size: (width: Int, height: Int), target: PlotTarget,
                         in directory: String, terminalOverride: (line: String, fileExtension: String)? = nil) throws -> RenderedFigure {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw PlotError.unwritable(path: directory, reason: (error as NSError).localizedDescription)
+        try gate.pass {
+            try renderStaged(name: name, script: script, size: size, target: target, in: directory, terminalOverride: terminalOverride)
         }
+    }
+
+    private func renderStaged(name: String, script: FigureScript, size: (width: Int, height: Int), target: PlotTarget,
+                              in directory: String, terminalOverride: (line: String, fileExtension: String)?) throws -> RenderedFigure {
+        try Directories.create(directory)
         let dataPath = directory + "/" + name + ".dat"
         let scriptPath = directory + "/" + name + ".gp"
         let terminal = terminalOverride?.line ?? target.terminal(width: size.width, height: size.height)
@@ -96,33 +103,43 @@ public final class FigureRenderer {
         let imageName = name + "." + (fileExtension ?? "png")
         let standalone = "# \(name): re-render with `gnuplot \(name).gp` in this folder (data in \(name).dat).\n"
             + standaloneTerminal + "\nset output " + ScriptWriter.quoted(imageName) + "\n" + script.body + "unset output\n"
-        try AtomicFile.write(script.data, to: dataPath)
-        try AtomicFile.write(standalone, to: scriptPath)
         var result = RenderedFigure(image: nil, data: dataPath, script: scriptPath, terminalOutput: nil)
-        guard let terminal else { return result }
-
-        let imagePath = fileExtension.map { directory + "/" + name + "." + $0 }
-        let temporary = imagePath.map(AtomicFile.temporaryPath(for:))
-        // Text and sixel terminals print to stdout, which the process hands back; the others write the temporary file.
-        let printsToStdout = terminalOverride == nil && (target == .dumb || target == .sixel)
-        let outputLine = printsToStdout ? "set output" : "set output " + ScriptWriter.quoted(temporary!)
-        let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path  // gnuplot's cwd persists across figures
-        let piped = "cd " + ScriptWriter.quoted(absolute) + "\n" + terminal + "\n" + outputLine + "\n"
-            + script.body + "unset output\n"
+        // The data, the script and the image are written under temporary names and moved into place together once
+        // the image is whole: a failed render (a full disk, a gnuplot error, an interrupt) leaves the old set as it was.
+        var files = StagedFiles(), image = StagedFiles()
         do {
-            let printed = try runScript(piped, label: name)
-            if printsToStdout { result.terminalOutput = printed }
-            if let imagePath, let temporary {
-                if target == .dumb { try AtomicFile.write(printed, to: temporary) }
-                guard let attributes = try? FileManager.default.attributesOfItem(atPath: temporary),
-                      (attributes[.size] as? Int ?? 0) > 0 else {
-                    throw PlotError.gnuplotFailed(figure: name, message: "gnuplot wrote no output file")
+            let temporaryData = files.stage(dataPath)
+            try AtomicFile.writeNew(script.data, at: temporaryData, for: dataPath)
+            try files.write(standalone, to: scriptPath)
+            if let terminal {
+                let imagePath = fileExtension.map { directory + "/" + name + "." + $0 }
+                let temporaryImage = imagePath.map { image.stage($0) }
+                // Text and sixel terminals print to stdout, which the process hands back; the others write the image.
+                let printsToStdout = terminalOverride == nil && (target == .dumb || target == .sixel)
+                let outputLine = printsToStdout ? "set output" : "set output " + ScriptWriter.quoted(temporaryImage!)
+                let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path  // gnuplot's cwd persists
+                let piped = "cd " + ScriptWriter.quoted(absolute) + "\n" + terminal + "\n" + outputLine + "\n"
+                    + script.body(readingFrom: (temporaryData as NSString).lastPathComponent) + "unset output\n"
+                let printed = try runScript(piped, label: name)
+                if printsToStdout { result.terminalOutput = printed }
+                if let imagePath, let temporaryImage {
+                    if target == .dumb && terminalOverride == nil {
+                        try AtomicFile.writeNew(printed, at: temporaryImage, for: imagePath)
+                    }
+                    try RenderedFile.verify(temporaryImage, fileExtension: (imagePath as NSString).pathExtension, for: imagePath)
+                    result.image = imagePath
                 }
-                try AtomicFile.moveIntoPlace(temporary, imagePath)
-                result.image = imagePath
             }
+            try files.commit()
+            try image.commit()
+        } catch PlotError.gnuplotMissing {
+            // The data and script still let the figure be drawn later, where gnuplot is installed.
+            image.discard()
+            try files.commit()
+            throw PlotError.gnuplotMissing
         } catch {
-            if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
+            files.discard()
+            image.discard()
             switch error {
             case PlotError.gnuplotDied, PlotError.timedOut: gnuplot = nil  // start afresh for the next figure
             default: break
@@ -143,9 +160,10 @@ public final class FigureRenderer {
         }
     }
 
-    /// The run's gnuplot process, started (or restarted after a crash) on demand.
+    /// The run's gnuplot process, started (or restarted after a crash) on demand; none once the renderer is stopped.
     private func runningGnuplot() throws -> GnuplotProcess {
         if let gnuplot, gnuplot.isRunning { return gnuplot }
+        try gate.check()
         let process = try GnuplotProcess(executable: executable)
         gnuplot = process
         processesStarted += 1

@@ -86,19 +86,7 @@ public final class GnuplotProcess {
 
     /// Writes all of `text` to gnuplot's stdin; false when the pipe is closed.
     private func write(_ text: String) -> Bool {
-        let descriptor = input.fileDescriptor
-        return Array(text.utf8).withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+        FileDescriptorIO.write(text, to: input.fileDescriptor) == 0
     }
 
     /// Stops gnuplot at once with SIGKILL (gnuplot ignores SIGTERM while it reads commands).

@@ -16,8 +16,9 @@ public enum PNGFile {
         }
         defer { png_image_free(&descriptor) }
         guard ok != 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw PlotError.png(path: path, message: message(of: &descriptor))
+            unlink(temporary)
+            let failure = message(of: &descriptor)
+            throw PlotError.unwritable(path: path, reason: failure + (failure.contains("space") ? FileSpace.freeSpaceSuffix(near: path) : ""))
         }
         try AtomicFile.moveIntoPlace(temporary, path)
     }

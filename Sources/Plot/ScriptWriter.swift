@@ -4,32 +4,45 @@ import Foundation
 struct FigureScript: Equatable {
     /// The contents of NAME.dat: one block per series, blocks separated by two blank lines (gnuplot `index`).
     var data: String
+    /// The commands, with `dataPlaceholder` wherever they read the data file.
+    var template: String
+    /// The data file the script reads by default (NAME.dat).
+    var dataFile: String
+
+    /// Stands for the quoted data file name in `template`; `ScriptWriter.quoted` removes NUL, so no text can forge it.
+    static let dataPlaceholder = "\u{0}data\u{0}"
+
     /// Commands that read NAME.dat and draw every panel.
-    var body: String
+    var body: String { body(readingFrom: dataFile) }
+
+    /// The same commands reading the data from `file` instead (a temporary file before it is moved into place).
+    func body(readingFrom file: String) -> String {
+        template.replacingOccurrences(of: Self.dataPlaceholder, with: ScriptWriter.quoted(file))
+    }
 }
 
 /// Turns figure values into gnuplot script text. Every string placed in a script goes through `quoted`.
 enum ScriptWriter {
     /// The script for one figure reading `dataFile`.
     static func script(for figure: Figure, dataFile: String) -> FigureScript {
-        var writer = Writer(dataFile: dataFile)
+        var writer = Writer()
         writer.emit(figure)
-        return FigureScript(data: writer.data, body: writer.body)
+        return FigureScript(data: writer.data, template: writer.body, dataFile: dataFile)
     }
 
     /// The script for an animation: every frame drawn in turn into one output. GIF frames hold at most 256
     /// colours and gnuplot's gd terminal runs out of them for palette-mapped images, so heatmaps are coloured
     /// here, in 32 viridis steps, and drawn as RGB images.
     static func script(for animation: Animation, dataFile: String) -> FigureScript {
-        var writer = Writer(dataFile: dataFile, paletteColors: 32)
+        var writer = Writer(paletteColors: 32)
         for frame in animation.frames { writer.emit(frame) }
-        return FigureScript(data: writer.data, body: writer.body)
+        return FigureScript(data: writer.data, template: writer.body, dataFile: dataFile)
     }
 
     /// A gnuplot single-quoted string: no backquote, macro or escape processing happens inside one; a quote is
-    /// doubled and line breaks become spaces, so no text can end the string and run a command.
+    /// doubled, line breaks become spaces and NUL is dropped, so no text can end the string and run a command.
     static func quoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "''")
+        "'" + text.replacingOccurrences(of: "\u{0}", with: "").replacingOccurrences(of: "'", with: "''")
             .replacingOccurrences(of: "\r", with: " ")
             .replacingOccurrences(of: "\n", with: " ") + "'"
     }
@@ -61,7 +74,6 @@ enum ScriptWriter {
 
 /// Accumulates data blocks and commands while walking a figure.
 private struct Writer {
-    let dataFile: String
     /// Palette steps for heatmaps; nil for a continuous scale.
     let paletteColors: Int?
     var data = ""
@@ -69,8 +81,7 @@ private struct Writer {
     var blockCount = 0
     var contourCount = 0
 
-    init(dataFile: String, paletteColors: Int? = nil) {
-        self.dataFile = dataFile
+    init(paletteColors: Int? = nil) {
         self.paletteColors = paletteColors
     }
 
@@ -152,7 +163,7 @@ private struct Writer {
         let style = series.style
         let title = series.title.map { "title " + ScriptWriter.quoted($0) } ?? "notitle"
         let stroke = "lw \(ScriptWriter.number(style.lineWidth)) dt \(style.dash) lc rgb '\(color)'"
-        let source = ScriptWriter.quoted(dataFile)
+        let source = FigureScript.dataPlaceholder
         func columns(_ cs: [[Double]]) -> String {
             (0..<(cs.first?.count ?? 0)).map { i in cs.map { ScriptWriter.number($0[i]) }.joined(separator: " ") }
                 .joined(separator: "\n") + "\n"
