@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import Plot
 
 /// `lessons figures`: full-mode runs that write Figures/.
 struct FiguresCommand: ParsableCommand {
@@ -10,13 +11,43 @@ struct FiguresCommand: ParsableCommand {
     /// The tutorial figures' folder, relative to the repository.
     static let folder = "Figures"
 
+    /// Whether `path`, once symbolic links, `.` and `..` are resolved, is or lies inside a checkout's tutorial figures
+    /// (a folder named Figures beside a Package.swift), or the default figures folder.
+    static func isTutorialFigures(_ path: String) -> Bool {
+        let resolved = Directories.resolved(path)
+        if resolved == Directories.resolved(defaultFolder()) { return true }
+        var candidate = resolved
+        while candidate != "/" && !candidate.isEmpty {
+            let parent = (candidate as NSString).deletingLastPathComponent
+            if (candidate as NSString).lastPathComponent == folder
+                && FileManager.default.fileExists(atPath: parent + "/Package.swift") { return true }
+            candidate = parent
+        }
+        return false
+    }
+
     @Argument(help: "Lesson numbers or slugs; all lessons when none are given.")
     var lessons: [String] = []
 
     @OptionGroup var output: OutputOptions
 
-    /// The figures folder: --out, or Figures/.
-    var out: String { output.out ?? Self.folder }
+    /// The checkout's Figures folder when the current directory is inside a checkout (the nearest folder up that holds
+    /// Package.swift and Figures), else Figures/ here.
+    static func defaultFolder() -> String {
+        var candidate = Directories.resolved(".")
+        while true {
+            let figures = candidate + (candidate == "/" ? "" : "/") + folder
+            if FileManager.default.fileExists(atPath: candidate + "/Package.swift") && FileManager.default.fileExists(atPath: figures) {
+                return candidate == Directories.resolved(".") ? folder : figures
+            }
+            let parent = (candidate as NSString).deletingLastPathComponent
+            if parent == candidate || parent.isEmpty { return folder }
+            candidate = parent
+        }
+    }
+
+    /// The figures folder: --out, or the checkout's Figures/.
+    var out: String { output.out ?? Self.defaultFolder() }
 
     func validate() throws {
         _ = try LessonSelection.resolve(lessons)
@@ -27,7 +58,7 @@ struct FiguresCommand: ParsableCommand {
         let before = FigureInventory(root: out)
         // Text is a line per lesson on standard error; JSON and Markdown are the lessons' documents on standard output.
         let session = try LessonSession(target: .png, outputDirectory: out, format: output.format == .text ? nil : output.format,
-                                        lessons: selected)
+                                        lessons: selected, offersPlotNone: false)
         var failed = false
         var reports: [LessonReport] = []
         for lesson in selected {

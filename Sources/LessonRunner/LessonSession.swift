@@ -16,10 +16,12 @@ struct LessonSession {
 
     /// Checks, before any computation, that gnuplot exists when a render is asked and that the output folder and
     /// the folder of every lesson in `lessons` are writable.
-    init(target: PlotTarget, outputDirectory: String, format: OutputFormat?, lessons: [any Lesson]) throws {
+    /// `offersPlotNone`: whether the command has --plot none to suggest (run has, figures has not).
+    init(target: PlotTarget, outputDirectory: String, format: OutputFormat?, lessons: [any Lesson], offersPlotNone: Bool) throws {
         if target != .none && GnuplotProcess.locate() == nil {
-            throw RunnerExit(status: ExitStatus.environment,
-                             message: "gnuplot is not installed, and --plot \(target.rawValue) needs it. Install it with `sudo apt-get install gnuplot-nox`, or pass --plot none to write only each figure's .dat and .gp.")
+            throw RunnerExit(status: ExitStatus.environment, message: "gnuplot is not installed, and "
+                + (offersPlotNone ? "--plot \(target.rawValue)" : "rendering the figures") + " needs it. Install it with `\(GnuplotProcess.installCommand())`"
+                + (offersPlotNone ? ", or pass --plot none to write only each figure's .dat and .gp." : "."))
         }
         try Self.checkWritable([outputDirectory] + lessons.map { outputDirectory + "/" + $0.folderName })
         renderer = FigureRenderer(target: target)

@@ -26,8 +26,9 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         _ = try LessonOptions.parse(settings, for: try LessonSelection.resolve(lessons))
-        if URL(fileURLWithPath: out).standardizedFileURL.path == URL(fileURLWithPath: FiguresCommand.folder).standardizedFileURL.path {
-            throw ValidationError("run never writes into Figures/; use `lessons figures` to regenerate them")
+        if FiguresCommand.isTutorialFigures(out) {
+            throw ValidationError("run never writes into the tutorial's Figures/ ('\(out)' is \(Directories.resolved(out))); "
+                + "use `lessons figures` to regenerate them, or choose another --out")
         }
     }
 
@@ -36,7 +37,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let selected = try LessonSelection.resolve(lessons)
-        let session = try LessonSession(target: plot, outputDirectory: out, format: output.format, lessons: selected)
+        let session = try LessonSession(target: plot, outputDirectory: out, format: output.format, lessons: selected,
+                                        offersPlotNone: true)
         let reports = try session.run(selected, mode: quick ? .quick : .full, seed: output.seed,
                                       options: try LessonOptions.parse(settings, for: selected))
         session.finish(reports)

@@ -150,7 +150,7 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .gnuplotMissing:
-            "gnuplot is not installed: run `sudo apt-get install gnuplot-nox` (or use --plot none)"
+            "gnuplot is not installed: install it with `\(GnuplotProcess.installCommand())`"
         case .gnuplotFailed(let figure, let message):
             "gnuplot rejected figure \(figure):\n\(message)"
         case .gnuplotDied(let figure, let message):

@@ -18,6 +18,16 @@ public final class GnuplotProcess {
         return directories.map { "\($0)/gnuplot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// The command that installs gnuplot on this machine: as root `apt-get install …`; with sudo on PATH through sudo;
+    /// otherwise through `su`, which asks for root's password.
+    public static func installCommand(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let install = "apt-get install -y gnuplot-nox"
+        if getuid() == 0 { return install }
+        let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        let hasSudo = directories.contains { FileManager.default.isExecutableFile(atPath: "\($0)/sudo") }
+        return hasSudo ? "sudo " + install : "su -c '\(install)'"
+    }
+
     /// Starts gnuplot; throws `PlotError.gnuplotMissing` when it is not installed.
     public init(executable: String? = nil) throws {
         guard let path = executable ?? GnuplotProcess.locate() else { throw PlotError.gnuplotMissing }
