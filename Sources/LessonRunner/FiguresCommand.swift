@@ -55,6 +55,8 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let selected = try LessonSelection.resolve(lessons)
+        var provenance = FigureProvenance(folder: out)
+        for difference in provenance.differences(for: selected, seed: output.seed) { Console.note("note: " + difference) }
         let before = FigureInventory(root: out)
         // Text is a line per lesson on standard error; JSON and Markdown are the lessons' documents on standard output.
         let session = try LessonSession(target: .png, outputDirectory: out, format: output.format == .text ? nil : output.format,
@@ -64,6 +66,11 @@ struct FiguresCommand: ParsableCommand {
         for lesson in selected {
             Console.note("Lesson \(lesson.number) · \(lesson.title) …")
             let report = try session.run([lesson], mode: .full, seed: output.seed)[0]
+            do {
+                try provenance.record([lesson], seed: output.seed, in: out)
+            } catch {
+                throw RunnerExit(status: ExitStatus.environment, message: "\(error)")
+            }
             reports.append(report)
             let broken = report.claims.filter { !$0.holds }
             failed = failed || !broken.isEmpty
@@ -87,6 +94,7 @@ struct FigureInventory {
         var sums: [String: Int] = [:]
         if let walker = FileManager.default.enumerator(atPath: root) {
             for case let path as String in walker {
+                if path == FigureProvenance.fileName { continue }
                 if let data = FileManager.default.contents(atPath: root + "/" + path) { sums[path] = data.hashValue }
             }
         }

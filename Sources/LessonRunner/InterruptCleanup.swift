@@ -16,6 +16,12 @@ final class InterruptCleanup {
     /// Installs the handlers for a run rendering through `gate` into `outputDirectory`.
     init(gate: RenderGate, outputDirectory: String) {
         let queue = DispatchQueue(label: "ganlessons.interrupt")
+        // A process inherits its parent's blocked signals (a test runner's, a service manager's); a blocked signal
+        // would never arrive, so this thread takes them.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for number in Self.signals { sigaddset(&handled, number) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
         sources = Self.signals.map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)

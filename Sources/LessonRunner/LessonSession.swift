@@ -75,7 +75,8 @@ struct LessonSession {
             } catch {
                 throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(error)")
             }
-            let report = LessonReport(lesson: lesson, notebook: notebook, seconds: Date().timeIntervalSince(started))
+            let report = LessonReport(lesson: lesson, notebook: notebook, seconds: Date().timeIntervalSince(started),
+                                      kernels: BLASKernels.selection.core)
             if streaming { Console.out(text.summary(claims: report.claims, seconds: report.seconds) + "\n") }
             reports.append(report)
         }

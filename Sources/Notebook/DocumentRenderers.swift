@@ -7,10 +7,13 @@ public struct LessonReport: Sendable {
     public let seed: UInt64
     public let seconds: Double
     public let cells: [Cell]
+    /// The OpenBLAS kernels that ran (the engine's numbers depend on them in their last digits), e.g. "Haswell".
+    public let kernels: String?
 
     /// Creates a report from a finished notebook.
-    public init(lesson: any Lesson, notebook: Notebook, seconds: Double) {
+    public init(lesson: any Lesson, notebook: Notebook, seconds: Double, kernels: String? = nil) {
         self.lesson = lesson
+        self.kernels = kernels
         self.mode = notebook.mode
         self.seed = notebook.seed
         self.seconds = seconds
@@ -23,7 +26,7 @@ public struct LessonReport: Sendable {
     public var figures: [FigureOutput] { cells.figures }
 }
 
-/// JSON: {lesson, slug, title, mode, seed, seconds, claims: [{statement, measured, expected, tolerance, toleranceKind,
+/// JSON: {lesson, slug, title, mode, seed, kernels, seconds, claims: [{statement, measured, expected, tolerance, toleranceKind,
 /// relation, evidence, holds}], values: {name: number}, figures: [paths]}. Non-finite numbers become null.
 public enum JSONReportRenderer {
     /// The report as a JSON object.
@@ -43,7 +46,7 @@ public enum JSONReportRenderer {
                     "evidence": claim.evidence ?? NSNull(), "holds": claim.holds]
         }
         return ["lesson": report.lesson.number, "slug": report.lesson.slug, "title": report.lesson.title,
-                "mode": report.mode.rawValue, "seed": report.seed, "seconds": report.seconds,
+                "mode": report.mode.rawValue, "seed": report.seed, "kernels": report.kernels ?? NSNull(), "seconds": report.seconds,
                 "claims": claims, "values": values, "figures": report.figures.map(\.primaryPath)]
     }
 

@@ -12,9 +12,11 @@ public struct TextRenderer: Sendable {
         self.color = color
     }
 
-    /// Colour when standard output is a terminal and NO_COLOR is unset (https://no-color.org).
-    public static func shouldUseColor(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-        isatty(STDOUT_FILENO) != 0 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    /// Colour when standard output is a terminal that shows it (TERM is not "dumb") and NO_COLOR is unset
+    /// (https://no-color.org).
+    public static func shouldUseColor(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                      isTerminal: Bool = isatty(STDOUT_FILENO) != 0) -> Bool {
+        isTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -28,7 +28,7 @@ struct ParsingTests {
         (["run"], "Missing expected argument"), (["run", "99"], "unknown lesson '99'"), (["run", "1", "--plot", "jpeg"], "'jpeg'"),
         (["run", "1", "--format", "xml"], "'xml'"), (["run", "1", "--seed", "-3"], "--seed"), (["run", "1", "--seed", "x"], "'x'"),
         (["figures", "banana"], "unknown lesson 'banana'"), (["frobnicate"], "'frobnicate'"),
-        (["run", "1", "--out", "Figures"], "never writes into Figures/"),
+        (["run", "1", "--out", "Figures"], "never writes into the tutorial's Figures/"),
         (["run", "11", "--option", "data=moons"], "got 'moons'"), (["run", "11", "--option", "data"], "needs name=value"),
         (["run", "11", "--option", "=8gaussians"], "needs name=value"), (["run", "11", "--option", "size=3"], "option 'size'"),
         (["run", "1", "--option", "data=swissroll"], "option 'data'"),
@@ -73,11 +73,13 @@ struct ExecutableTests {
     static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("lessons").path
 
-    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ arguments: [String], environment: [String: String]? = nil, in directory: String? = nil,
+                    executable: String = executable) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -77,7 +77,7 @@ struct NotebookTests {
     @Test func jsonFollowsTheSchema() throws {
         let (_, report, _) = try runSample()
         let json = try JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render([report]).utf8)) as! [String: Any]
-        #expect(Set(json.keys) == ["lesson", "slug", "title", "mode", "seed", "seconds", "claims", "values", "figures"])
+        #expect(Set(json.keys) == ["lesson", "slug", "title", "mode", "seed", "kernels", "seconds", "claims", "values", "figures"])
         #expect(json["lesson"] as? Int == 99 && json["mode"] as? String == "quick" && json["seed"] as? Int == 3)
         #expect((json["values"] as? [String: Double])?["answer"] == 42)
         let claims = json["claims"] as! [[String: Any]]
@@ -94,8 +94,33 @@ struct NotebookTests {
         #expect(markdown.contains("## Heading"))
         #expect(markdown.contains("- ✓ **one is one**"))
         #expect(markdown.contains("| a | 1.5 |"))
-        #expect(markdown.contains("gnuplot \(directory)/line.gp"))
-        #expect(FileManager.default.fileExists(atPath: directory + "/line.gp"))
+        // With --plot none the document says how to draw the figure; the command works from any folder and draws
+        // into the figure's own folder (gnuplot's script reads line.dat by a relative name).
+        let command = try #require(markdown.firstMatch(of: /draw it with `([^`]+)`/)?.1)
+        #expect(command == "cd \(directory) && gnuplot line.gp")
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", String(command)]
+        shell.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: directory + "/line.png"))
+    }
+
+    @Test func markdownShowsTextArtAsCodeNotAsAnImage() throws {
+        let art = FigureOutput(name: "line", caption: "A line", image: "/x/line.txt", data: "/x/line.dat", script: "/x/line.gp",
+                               terminalOutput: "  +---+\n  |*  |\n")
+        let markdown = MarkdownReportRenderer.figureMarkdown(art)
+        #expect(!markdown.contains("![") && markdown.contains("```text\n  +---+\n  |*  |\n```"))
+        #expect(MarkdownReportRenderer.shellQuoted("out dir/it's") == #"'out dir/it'\''s'"#)
+    }
+
+    @Test func colourOnlyOnATerminalThatShowsIt() {
+        #expect(TextRenderer.shouldUseColor(environment: ["TERM": "xterm-256color"], isTerminal: true))
+        #expect(!TextRenderer.shouldUseColor(environment: ["TERM": "dumb"], isTerminal: true))
+        #expect(!TextRenderer.shouldUseColor(environment: ["TERM": "xterm", "NO_COLOR": "1"], isTerminal: true))
+        #expect(!TextRenderer.shouldUseColor(environment: ["TERM": "xterm"], isTerminal: false))
     }
 }
 

@@ -150,7 +150,7 @@ struct PlotErrorTests {
         }
         #expect(FileManager.default.fileExists(atPath: directory + "/sample.dat"))
         #expect(FileManager.default.fileExists(atPath: directory + "/sample.gp"))
-        #expect(PlotError.gnuplotMissing.description.contains("apt-get install gnuplot-nox"))
+        #expect(PlotError.gnuplotMissing.description.contains("apt-get install -y gnuplot-nox"))
     }
 
     @Test func noneTargetWritesOnlyDataAndScript() throws {

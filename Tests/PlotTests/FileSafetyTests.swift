@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import Plot
+
+/// Writing files that are whole or absent: truncated renders are caught, failures leave no temporary file,
+/// folders and paths say what is wrong.
+@Suite("Safe file writing")
+struct FileSafetyTests {
+    /// A real render of each format passes the check; the same file cut short (as a full disk leaves it) does not.
+    @Test(arguments: [PlotTarget.png, .svg])
+    func truncatedRendersAreCaught(_ target: PlotTarget) throws {
+        let directory = temporaryDirectory()
+        let image = try #require(try FigureRenderer(target: target).render(sampleFigure(), in: directory).image)
+        let ext = (image as NSString).pathExtension
+        try RenderedFile.verify(image, fileExtension: ext, for: image)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: image))
+        let cut = directory + "/cut." + ext
+        try bytes.prefix(bytes.count * 2 / 3).write(to: URL(fileURLWithPath: cut))
+        #expect(throws: PlotError.self) { try RenderedFile.verify(cut, fileExtension: ext, for: image) }
+        try Data().write(to: URL(fileURLWithPath: cut))
+        do {
+            try RenderedFile.verify(cut, fileExtension: ext, for: image)
+            Issue.record("an empty file passed")
+        } catch let PlotError.unwritable(path, reason) {
+            #expect(path == image && reason.contains("no output") && reason.contains("free on its file system"))
+        }
+    }
+
+    @Test func gifTrailerIsChecked() throws {
+        let directory = temporaryDirectory()
+        let good = directory + "/a.gif", bad = directory + "/b.gif"
+        try Data([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x00, 0x3B]).write(to: URL(fileURLWithPath: good))
+        try Data([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x00, 0x2C]).write(to: URL(fileURLWithPath: bad))
+        try RenderedFile.verify(good, fileExtension: "gif", for: good)
+        #expect(throws: PlotError.self) { try RenderedFile.verify(bad, fileExtension: "gif", for: bad) }
+    }
+
+    /// A staged set with one failed write (into a folder that is not there) is discarded: the old file stays, no temporary.
+    @Test func failedWritesLeaveNoTemporaryFile() throws {
+        let directory = temporaryDirectory()
+        try AtomicFile.write("old", to: directory + "/keep.dat")
+        var files = StagedFiles()
+        try files.write("new", to: directory + "/keep.dat")
+        #expect(throws: PlotError.self) { try files.write("x", to: directory + "/missing/x.dat") }
+        files.discard()
+        #expect(try String(contentsOfFile: directory + "/keep.dat", encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["keep.dat"])
+    }
+
+    /// The interrupt handler's sweep removes this process's temporaries, and only those.
+    @Test func temporariesAreFoundByProcessId() throws {
+        let directory = temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory + "/01-x", withIntermediateDirectories: true)
+        let mine = AtomicFile.temporaryPath(for: directory + "/01-x/a.png")
+        let theirs = directory + "/01-x/.a.png.1.ABCDEF12.tmp"
+        for path in [mine, theirs, directory + "/01-x/a.png"] { FileManager.default.createFile(atPath: path, contents: Data()) }
+        #expect(AtomicFile.removeTemporaries(under: directory) == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/01-x").sorted() == [".a.png.1.ABCDEF12.tmp", "a.png"])
+    }
+
+    @Test func foldersSayWhichPartIsInTheWay() throws {
+        let directory = temporaryDirectory()
+        FileManager.default.createFile(atPath: directory + "/afile", contents: Data())
+        do {
+            try Directories.create(directory + "/afile/sub/deeper")
+            Issue.record("created a folder under a file")
+        } catch let PlotError.unwritable(path, reason) {
+            #expect(path == directory + "/afile/sub/deeper" && reason == "'\(directory)/afile' is a file, not a folder")
+        }
+        try Directories.create(directory + "/a/b/c")
+        try Directories.create(directory + "/a/b/c")
+        #expect(FileManager.default.fileExists(atPath: directory + "/a/b/c"))
+    }
+
+    @Test func pathsResolveThroughLinksAndDotDot() throws {
+        let directory = Directories.resolved(temporaryDirectory())
+        try FileManager.default.createDirectory(atPath: directory + "/real/sub", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: directory + "/link", withDestinationPath: directory + "/real")
+        #expect(Directories.resolved(directory + "/link") == directory + "/real")
+        #expect(Directories.resolved(directory + "/link/sub/../sub/new/deeper") == directory + "/real/sub/new/deeper")
+        #expect(Directories.resolved(directory + "/real/./sub/..") == directory + "/real")
+    }
+
+    @Test func freeSpaceReadsWell() {
+        #expect(FileSpace.describe(512) == "512 bytes" && FileSpace.describe(12 << 10) == "12 KB")
+        #expect(FileSpace.describe(3 << 20) == "3 MB" && FileSpace.describe(3 << 30) == "3.0 GB")
+        #expect(FileSpace.available(near: NSTemporaryDirectory() + "/not/there/yet") != nil)
+        #expect(FileSpace.explain(ENOSPC, near: "/tmp").contains("free on its file system"))
+    }
+}
