@@ -70,19 +70,23 @@ struct VanishingGradientLesson: Lesson {
         }
         progress.finish()
 
+        // How long a gradient lasts: D's steps from the start until the original cost's gradient is below a tenth of its peak.
+        let lasts: [Double] = runs.map { run in
+            let peak = run.original.max()!, top = run.original.firstIndex(of: peak)!
+            return run.original[top...].firstIndex { $0 < peak / 10 }.map { run.steps[$0] } ?? Double(steps)
+        }
         notebook.table("Generator gradient norms, from the start of D's training to step \(steps)",
-                       columns: ["generator", "original: peak", "original: final", "fall", "non-saturating: final"],
-                       rows: runs.map { run in
-                           [run.label, NumberFormat.significant(run.original.max()!), NumberFormat.significant(run.original.last!),
+                       columns: ["generator", "original: peak", "steps to a tenth of it", "original: final", "fall", "non-saturating: final"],
+                       rows: zip(runs, lasts).map { run, last in
+                           [run.label, NumberFormat.significant(run.original.max()!), String(Int(last)), NumberFormat.significant(run.original.last!),
                             NumberFormat.times(run.original.max()! / run.original.last!), NumberFormat.significant(run.nonSaturating.last!)]
                        })
         let falls = runs.map { $0.original.max()! / $0.original.last! }
         notebook.claim("\(runs[0].label): the original cost's gradient falls by more than two orders of magnitude",
                        measured: falls[0], atLeast: 100)
         notebook.claim("For every generator it falls by at least an order of magnitude", measured: falls.min()!, atLeast: 10)
-        notebook.claim("The generator closest to the data keeps its gradient longest (the smallest fall)",
-                       falls.last! == falls.min()!,
-                       evidence: zip(runs, falls).map { "\($0.label): \(NumberFormat.times($1))" }.joined(separator: ", "))
+        notebook.claim("The generator closest to the data keeps its gradient longest: D needs at least 1.5 times as many steps to push it below a tenth of its peak as for either farther one (\(zip(runs, lasts).map { "\($0.label): \(Int($1))" }.joined(separator: ", ")))",
+                       measured: lasts.last! / lasts.dropLast().max()!, atLeast: 1.5)
         let survives = runs.map { $0.nonSaturating.last! / $0.original.last! }.min()!
         notebook.claim("The non-saturating gradient stays at least 100× larger at the end, for every generator", measured: survives, atLeast: 100)
         notebook.prose("""

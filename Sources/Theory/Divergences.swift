@@ -59,6 +59,23 @@ public enum OptimalDiscriminator {
         }
     }
 
+    /// L(G, D*) by Monte Carlo, a route independent of any grid: the mean of ln D*(x) over `realSamples` (from p_r)
+    /// plus the mean of ln(1 − D*(y)) over `generatedSamples` (from p_g), with its standard error
+    /// √(s²_r/n_r + s²_g/n_g).
+    public static func monteCarloLoss(real: Density, generated: Density, realSamples: [Double],
+                                      generatedSamples: [Double]) -> (mean: Double, standardError: Double) {
+        // ln D* = ln p_r − ln(p_r + p_g), computed from log-densities so far tails do not underflow.
+        func logShare(_ own: Double, _ other: Double) -> Double { -Foundation.log1p(Foundation.exp(other - own)) }
+        let realTerms = realSamples.map { logShare(real.logPDF($0), generated.logPDF($0)) }
+        let fakeTerms = generatedSamples.map { logShare(generated.logPDF($0), real.logPDF($0)) }
+        func meanAndVariance(_ values: [Double]) -> (Double, Double) {
+            let mean = values.reduce(0, +) / Double(values.count)
+            return (mean, values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(max(values.count - 1, 1)))
+        }
+        let (realMean, realVariance) = meanAndVariance(realTerms), (fakeMean, fakeVariance) = meanAndVariance(fakeTerms)
+        return (realMean + fakeMean, (realVariance / Double(realTerms.count) + fakeVariance / Double(fakeTerms.count)).squareRoot())
+    }
+
     /// The JS estimate from a discriminator's loss L = E ln D + E ln(1 − D): JS ≈ ½(L + ln 4), exact at D = D*.
     public static func jsEstimate(fromLoss loss: Double) -> Double {
         0.5 * (loss + Foundation.log(4))

@@ -1,4 +1,5 @@
 import Foundation
+import Random
 import Testing
 @testable import Theory
 
@@ -54,5 +55,23 @@ struct DivergenceTests {
 
     @Test func goldenSectionFindsThePeak() {
         #expect(abs(Extremum.argmax(in: -3...3) { -($0 - 1.234) * ($0 - 1.234) } - 1.234) < 1e-8)
+    }
+
+    /// Monte Carlo L(G, D*): exactly −2 ln 2 with no spread when p_g = p_r; for N(0,1) against N(1,1) within four
+    /// standard errors of 2·JS − 2 ln 2 on the grid, and the error shrinks as 1/√n.
+    @Test func monteCarloLossAgreesWithTheGridWithinItsError() {
+        let real = Density.normal(mean: 0, standardDeviation: 1), generated = Density.normal(mean: 1, standardDeviation: 1)
+        let same = OptimalDiscriminator.monteCarloLoss(real: real, generated: real, realSamples: [-1, 0, 2], generatedSamples: [0.5, 3])
+        #expect(abs(same.mean + 2 * log(2.0)) < 1e-12 && same.standardError < 1e-12)
+        var rng = SeededGenerator(seed: 11)
+        func estimate(_ n: Int) -> (mean: Double, standardError: Double) {
+            OptimalDiscriminator.monteCarloLoss(real: real, generated: generated,
+                                                realSamples: (0..<n).map { _ in rng.normalDouble() },
+                                                generatedSamples: (0..<n).map { _ in 1 + rng.normalDouble() })
+        }
+        let truth = 2 * Divergence.js(real, generated, on: Grid(-20...20, count: 8001)) - 2 * log(2.0)
+        let small = estimate(4_000), large = estimate(64_000)
+        #expect(abs(large.mean - truth) < 4 * large.standardError)
+        #expect(abs(small.standardError / large.standardError - 4) < 0.4)
     }
 }
