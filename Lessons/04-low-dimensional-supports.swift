@@ -61,9 +61,9 @@ struct LowDimensionalSupportsLesson: Lesson {
         notebook.claim(.atMost("With instance noise the supports overlap: the blurred pair's JS is below ln 2 by more than half",
                                measured: blurred.js, bound: ln2 / 2))
         notebook.claim(.approximately("… and D's JS estimate approaches it (a D's population value bounds JS from below; on 4,096 samples the estimate may land a little above)",
-                                      measured: noisy.jsEstimate.last!, expected: blurred.js, tolerance: .absolute(0.02)))
+                                      measured: noisy.jsEstimate.last!, expected: blurred.js, tolerance: .absolute(0.02), rulesOut: ln2))
         notebook.claim(.approximately("… and D can no longer be perfect: its accuracy approaches the best possible, ½(1 + TV)",
-                                      measured: noisy.accuracy.last!, expected: bestAccuracy, tolerance: .absolute(0.02)))
+                                      measured: noisy.accuracy.last!, expected: bestAccuracy, tolerance: .absolute(0.02), rulesOut: 1))
 
         let checkpoints = clean.steps.map(Double.init)
         try notebook.figure(Figure(name: "perfect-discriminator", panels: [

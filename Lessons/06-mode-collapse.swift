@@ -46,10 +46,15 @@ struct ModeCollapseLesson: Lesson {
             """)
         var rng = notebook.generator("real")
         let reference = ModeCoverage(points: data.sample(2048, using: &rng), modes: data.modes, radius: data.highQualityRadius)
-        notebook.claim(.atLeast("The measure works on real data: 2,048 real points cover all 8 modes",
-                                measured: Double(reference.covered), bound: 8))
-        notebook.claim(.atLeast("…and at least 99% of them are high quality",
-                                measured: reference.highQualityFraction, bound: 0.99))
+        // Values, not claims: the radius is many standard deviations wide, so real points pass by construction.
+        notebook.value("Modes covered by 2,048 real points", Double(reference.covered))
+        notebook.value("High-quality fraction of real points (the radius is \(NumberFormat.fixed(data.highQualityRadius / data.modeStandardDeviation, digits: 1))σ)",
+                       reference.highQualityFraction)
+        // W1 between two empirical samples is not 0 even for the same distribution: its floor at the final measurement's size.
+        let finalSize = 1024
+        let floor = (0..<2).map { _ in Wasserstein.exact(data.sample(finalSize, using: &rng), data.sample(finalSize, using: &rng)) }
+            .reduce(0, +) / 2
+        notebook.value("Noise floor: exact W1 between two real samples of \(finalSize) points (mean of 2 pairs)", floor)
 
         notebook.prose("""
             # A GAN, and WGAN-GP on the same budget
@@ -62,7 +67,7 @@ struct ModeCollapseLesson: Lesson {
             """)
         let progress = notebook.progress("training", total: 2 * iterations)
         let variants: [GANObjective] = [.vanilla, .wganPenalty]
-        var runs: [GANObjective: [Checkpoint]] = [:]
+        var runs: [GANObjective: [Checkpoint]] = [:], finalW1: [GANObjective: Double] = [:]
         for objective in variants {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
                              using: notebook.generator("gan-\(objective)"))
@@ -70,22 +75,24 @@ struct ModeCollapseLesson: Lesson {
             runs[objective] = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { _ in progress.advance() }) { iteration in
                 measure(gan, iteration: iteration, samples: samples, using: &measuring)
             }
+            finalW1[objective] = Wasserstein.exact(gan.generate(finalSize).points, data.sample(finalSize, using: &measuring))
         }
         progress.finish()
         let ganRecord = runs[.vanilla]!, penalty = runs[.wganPenalty]!
-        notebook.table("At the end of training", columns: ["variant", "modes covered", "high-quality samples", "exact W1"],
+        notebook.table("At the end of training", columns: ["variant", "modes covered", "high-quality samples", "exact W1 (\(samples / 2) points)", "exact W1 (\(finalSize) points)"],
                        rows: variants.map { objective in
                            let last = runs[objective]!.last!
                            return [objective.rawValue, "\(last.coverage.covered) of 8",
-                                   NumberFormat.percent(last.coverage.highQualityFraction), NumberFormat.fixed(last.exactW1, digits: 3)]
+                                   NumberFormat.percent(last.coverage.highQualityFraction), NumberFormat.fixed(last.exactW1, digits: 3),
+                                   NumberFormat.fixed(finalW1[objective]!, digits: 3)]
                        })
         let end = ganRecord.last!, settled = ganRecord.dropFirst()
         notebook.claim(.atMost("At the end the GAN covers fewer modes than WGAN-GP (\(penalty.last!.coverage.covered) of 8)",
                                measured: Double(end.coverage.covered), bound: Double(penalty.last!.coverage.covered - 1)))
         notebook.claim(.atLeast("…while most of its samples are good ones (at least half high quality): quality without variety",
                                 measured: end.coverage.highQualityFraction, bound: 0.5))
-        notebook.claim(.atMost("WGAN-GP, on the same networks and budget, ends at most half as far from the data in exact W1 (GAN: \(NumberFormat.fixed(end.exactW1, digits: 3)))",
-                               measured: penalty.last!.exactW1, bound: 0.5 * end.exactW1))
+        notebook.claim(.atMost("WGAN-GP, on the same networks and budget, ends at most half as far from the data in exact W1 above the noise floor (\(finalSize) points each; GAN: \(NumberFormat.fixed(finalW1[.vanilla]!, digits: 3)), floor \(NumberFormat.fixed(floor, digits: 3)))",
+                               measured: finalW1[.wganPenalty]! - floor, bound: 0.5 * (finalW1[.vanilla]! - floor)))
         let visited = Set(settled.flatMap(\.coverage.coveredModes))
         let changes = zip(settled, settled.dropFirst()).filter { $0.coverage.coveredModes != $1.coverage.coveredModes }.count
         notebook.value("Modes the GAN covered at some checkpoint from iteration \(settled.first!.iteration) on", Double(visited.count))

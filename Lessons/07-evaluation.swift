@@ -122,7 +122,8 @@ struct EvaluationLesson: Lesson {
                                       measured: dropped.value, expected: dropped.optimum, tolerance: .absolute(0.05)))
         // 0.05 separates "≈ 0" from the collapsed generator's optimum, about −0.39, and from a D that cannot tell (−2 ln 2).
         notebook.claim(.approximately("D all but reaches the optimum for the shifted one: the supports barely overlap, so JS ≈ ln 2 and L ≈ 0",
-                                      measured: perfect.value, expected: perfect.optimum, tolerance: .absolute(0.05)))
+                                      measured: perfect.value, expected: perfect.optimum, tolerance: .absolute(0.05),
+                                      rulesOut: dropped.optimum))
         notebook.claim(.atLeast("So D's loss ranks them backwards: it finds the nearly perfect generator easier to tell apart (higher L) than the collapsed one, whose W1 is at least \(NumberFormat.fixed(dropped.w1.lowerBound / perfect.w1.upperBound, digits: 0)) times larger",
                                 measured: perfect.value - dropped.value, bound: 0.2))
         notebook.claim(.atLeast("A WGAN critic ranks them the right way round: its estimate for the collapsed generator is at least 5 times that for the shifted one",

@@ -120,18 +120,27 @@ struct LipschitzCriticsLesson: Lesson {
             let pair = critic.pair
             if critic.objective == .wganPenalty {
                 let k = critic.overshoot(penaltyWeight: penaltyWeight)
-                notebook.claim("\(pair.name): the penalized critic's estimate is within 8% of k·W1 = \(NumberFormat.fixed(k * critic.exact)), k = 1 + W1/2λ",
-                               measured: critic.estimate, expected: k * critic.exact, tolerance: .relative(0.08))
-                notebook.claim("… its slope |f′| averages k = \(NumberFormat.fixed(k, digits: 3)) ± 0.1 where the data lie", measured: critic.meanSlope,
-                               expected: k, tolerance: .absolute(0.1))
+                if k - 1 >= 0.05 {
+                    // Tolerances of half the predicted overshoot: each claim rules out the plain W1 (and slope 1).
+                    notebook.claim(.approximately("\(pair.name): the penalized critic overshoots: its estimate is k·W1 = \(NumberFormat.fixed(k * critic.exact)), k = 1 + W1/2λ, not W1 = \(NumberFormat.fixed(critic.exact))",
+                                   measured: critic.estimate, expected: k * critic.exact, tolerance: .relative((k - 1) / (2 * k)),
+                                   rulesOut: critic.exact))
+                    notebook.claim(.approximately("… its slope |f′| averages k = \(NumberFormat.fixed(k, digits: 3)), not 1, where the data lie",
+                                                  measured: critic.meanSlope, expected: k, tolerance: .absolute((k - 1) / 2), rulesOut: 1))
+                } else {
+                    notebook.claim("\(pair.name): the penalized critic's estimate recovers W1 within 5% (the predicted overshoot, \(NumberFormat.percent(k - 1)), is too small to resolve here)",
+                                   measured: critic.estimate, expected: critic.exact, tolerance: .relative(0.05))
+                    notebook.claim("… its slope |f′| averages 1 ± 0.05 where the data lie", measured: critic.meanSlope, expected: 1,
+                                   tolerance: .absolute(0.05))
+                }
                 notebook.claim("… and its shape matches \(pair.optimalName): correlation ≥ 0.99 over the data", measured: critic.agreement, atLeast: 0.99)
             } else {
-                notebook.claim("\(pair.name): clipping kept every weight in [−c, c] after every step",
-                               measured: Double(critic.largestClippedWeight), atMost: Double(GANObjective.clip))
-                notebook.claim("… the clipped critic's estimate obeys the duality bound E_P f − E_Q f ≤ K·W1 (K its steepest slope)",
-                               measured: critic.estimate, atMost: critic.steepest * critic.exact * 1.02)
-                notebook.claim("… and its steepest slope K is at most width²·c³ = \(NumberFormat.fixed(clippedBound, digits: 5)): every path through it multiplies three weights ≤ c",
-                               measured: critic.steepest, atMost: clippedBound)
+                // What clipping guarantees by construction is shown as values; what training achieves is claimed.
+                notebook.value("\(pair.name), clipped critic: steepest slope K (at most width²·c³ = \(NumberFormat.fixed(clippedBound, digits: 5)) by construction)",
+                               critic.steepest)
+                notebook.value("… its estimate as a fraction of W1", critic.estimate / critic.exact)
+                notebook.claim("\(pair.name): the clipped critic learns the shape of \(pair.optimalName) all the same: correlation ≥ 0.95 over the data",
+                               measured: critic.agreement, atLeast: 0.95)
             }
         }
         notebook.prose("""

@@ -95,11 +95,25 @@ public struct Claim: Sendable, Equatable {
     /// For boolean claims: what was observed.
     public let evidence: String?
     public let holds: Bool
+    /// For ≈ claims: the value the statement denies (the claim's negation), which the tolerance must exclude.
+    public var rulesOut: Double? = nil
 
-    /// measured ≈ expected within tolerance.
-    public static func approximately(_ statement: String, measured: Double, expected: Double, tolerance: Tolerance) -> Claim {
+    /// measured ≈ expected within tolerance; `rulesOut` names the value the statement denies, if there is one.
+    public static func approximately(_ statement: String, measured: Double, expected: Double, tolerance: Tolerance,
+                                     rulesOut: Double? = nil) -> Claim {
         Claim(statement: statement, measured: measured, expected: expected, tolerance: tolerance, relation: .approximately,
-              evidence: nil, holds: tolerance.accepts(measured, expected: expected))
+              evidence: nil, holds: tolerance.accepts(measured, expected: expected), rulesOut: rulesOut)
+    }
+
+    /// Whether the claim could tell its statement from its negation: an ≈ claim whose tolerance also accepts the value
+    /// it rules out cannot; an ≤ or ≥ claim whose fractional measurement is its bound, bit for bit, is the bound itself
+    /// (a clamp measured right after clamping). Counts (modes covered, 8 ≥ 8) may meet their bound honestly.
+    public var canFail: Bool {
+        switch relation {
+        case .approximately: return rulesOut.map { !tolerance!.accepts($0, expected: expected!) } ?? true
+        case .atLeast, .atMost: return measured != expected || measured!.rounded() == measured!
+        case .holds: return true
+        }
     }
 
     /// measured ≥ bound.
@@ -126,6 +140,7 @@ public struct Claim: Sendable, Equatable {
         case .holds: return evidence ?? ""
         case .approximately:
             return "measured \(NumberFormat.short(measured!)), expected \(NumberFormat.short(expected!)) \(tolerance!.description)"
+                + (rulesOut.map { " (rules out \(NumberFormat.short($0)))" } ?? "")
         case .atLeast, .atMost:
             return "measured \(NumberFormat.short(measured!)) \(relation.rawValue) \(NumberFormat.short(expected!))"
         }

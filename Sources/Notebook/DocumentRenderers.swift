@@ -27,7 +27,7 @@ public struct LessonReport: Sendable {
 }
 
 /// JSON: {lesson, slug, title, mode, seed, kernels, seconds, claims: [{statement, measured, expected, tolerance, toleranceKind,
-/// relation, evidence, holds}], values: {name: number}, figures: [paths]}. Non-finite numbers become null.
+/// relation, evidence, rulesOut, holds}], values: {name: number}, figures: [paths]}. Non-finite numbers become null.
 public enum JSONReportRenderer {
     /// The report as a JSON object.
     public static func object(_ report: LessonReport) -> [String: Any] {
@@ -43,7 +43,7 @@ public enum JSONReportRenderer {
             }
             return ["statement": claim.statement, "measured": number(claim.measured), "expected": number(claim.expected),
                     "tolerance": number(tolerance), "toleranceKind": kind ?? NSNull(), "relation": claim.relation.rawValue,
-                    "evidence": claim.evidence ?? NSNull(), "holds": claim.holds]
+                    "evidence": claim.evidence ?? NSNull(), "rulesOut": number(claim.rulesOut), "holds": claim.holds]
         }
         return ["lesson": report.lesson.number, "slug": report.lesson.slug, "title": report.lesson.title,
                 "mode": report.mode.rawValue, "seed": report.seed, "kernels": report.kernels ?? NSNull(), "seconds": report.seconds,

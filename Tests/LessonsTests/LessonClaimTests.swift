@@ -30,6 +30,9 @@ struct LessonRunTests {
         #expect(!first.claims.isEmpty && !first.figures.isEmpty)
         for claim in first.claims {
             #expect(claim.holds, "lesson \(number): \(claim.statement) — \(claim.detail)")
+            // A claim that cannot fail is a value dressed as evidence: its tolerance must exclude the value it rules out,
+            // and a bound must not be the measurement itself.
+            #expect(claim.canFail, "lesson \(number): \(claim.statement) — \(claim.detail) cannot fail")
         }
         let second = try Self.run(lesson)
         #expect(first.values.map(\.value) == second.values.map(\.value))

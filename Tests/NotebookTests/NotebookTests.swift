@@ -65,6 +65,15 @@ struct NotebookTests {
         #expect(TextRenderer(color: true).render(.claim(.that("x", true, evidence: ""))).contains("\u{1B}[32;1m✓"))
     }
 
+    @Test func claimsThatCannotFailAreRecognised() {
+        #expect(!Claim.approximately("", measured: 2.19, expected: 2.2, tolerance: .relative(0.1), rulesOut: 2).canFail)
+        #expect(Claim.approximately("", measured: 2.19, expected: 2.2, tolerance: .relative(0.04), rulesOut: 2).canFail)
+        #expect(!Claim.atMost("a clamp measured after clamping", measured: 0.01, bound: 0.01).canFail)
+        #expect(Claim.atLeast("all 8 modes", measured: 8, bound: 8).canFail)
+        #expect(Claim.approximately("", measured: 1, expected: 1, tolerance: .absolute(0.1)).detail.hasSuffix("± 0.1"))
+        #expect(Claim.approximately("", measured: 1, expected: 1, tolerance: .absolute(0.1), rulesOut: 2).detail.hasSuffix("(rules out 2)"))
+    }
+
     @Test func verdictCountsInWords() {
         let holds = Claim.that("holds", true, evidence: ""), fails = Claim.that("fails", false, evidence: "")
         #expect([Claim]().verdict == "no claims")
