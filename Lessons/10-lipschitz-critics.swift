@@ -128,10 +128,10 @@ struct LipschitzCriticsLesson: Lesson {
                     notebook.claim(.approximately("… its slope |f′| averages k = \(NumberFormat.fixed(k, digits: 3)), not 1, where the data lie",
                                                   measured: critic.meanSlope, expected: k, tolerance: .absolute((k - 1) / 2), rulesOut: 1))
                 } else {
-                    notebook.claim("\(pair.name): the penalized critic's estimate recovers W1 within 5% (the predicted overshoot, \(NumberFormat.percent(k - 1)), is too small to resolve here)",
-                                   measured: critic.estimate, expected: critic.exact, tolerance: .relative(0.05))
-                    notebook.claim("… its slope |f′| averages 1 ± 0.05 where the data lie", measured: critic.meanSlope, expected: 1,
-                                   tolerance: .absolute(0.05))
+                    notebook.claim("\(pair.name): the penalized critic's estimate is within 8% of k·W1 = \(NumberFormat.fixed(k * critic.exact)); the predicted overshoot, \(NumberFormat.percent(k - 1)), is smaller than that, so this pair does not tell k·W1 from W1",
+                                   measured: critic.estimate, expected: k * critic.exact, tolerance: .relative(0.08))
+                    notebook.claim("… its slope |f′| averages k = \(NumberFormat.fixed(k, digits: 3)) ± 0.05 where the data lie", measured: critic.meanSlope,
+                                   expected: k, tolerance: .absolute(0.05))
                 }
                 notebook.claim("… and its shape matches \(pair.optimalName): correlation ≥ 0.99 over the data", measured: critic.agreement, atLeast: 0.99)
             } else {
@@ -139,8 +139,8 @@ struct LipschitzCriticsLesson: Lesson {
                 notebook.value("\(pair.name), clipped critic: steepest slope K (at most width²·c³ = \(NumberFormat.fixed(clippedBound, digits: 5)) by construction)",
                                critic.steepest)
                 notebook.value("… its estimate as a fraction of W1", critic.estimate / critic.exact)
-                notebook.claim("\(pair.name): the clipped critic learns the shape of \(pair.optimalName) all the same: correlation ≥ 0.95 over the data",
-                               measured: critic.agreement, atLeast: 0.95)
+                notebook.claim("\(pair.name): the clipped critic learns the shape of \(pair.optimalName) all the same: correlation ≥ 0.9 over the data",
+                               measured: critic.agreement, atLeast: 0.9)
             }
         }
         notebook.prose("""

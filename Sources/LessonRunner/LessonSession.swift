@@ -23,7 +23,7 @@ struct LessonSession {
                 + (offersPlotNone ? "--plot \(target.rawValue)" : "rendering the figures") + " needs it. Install it with `\(GnuplotProcess.installCommand())`"
                 + (offersPlotNone ? ", or pass --plot none to write only each figure's .dat and .gp." : "."))
         }
-        try Self.checkWritable([outputDirectory] + lessons.map { outputDirectory + "/" + $0.folderName })
+        try Self.checkWritable([outputDirectory] + lessons.map { Self.folder(of: $0, in: outputDirectory) })
         renderer = FigureRenderer(target: target)
         interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory)
         self.outputDirectory = outputDirectory
@@ -46,8 +46,8 @@ struct LessonSession {
         }
     }
 
-    /// The folder each lesson writes its figures to.
-    func folder(of lesson: any Lesson) -> String { outputDirectory + "/" + lesson.folderName }
+    /// The folder a lesson writes its figures to: OUT/NN-slug.
+    static func folder(of lesson: any Lesson, in outputDirectory: String) -> String { outputDirectory + "/" + lesson.folderName }
 
     /// Runs each lesson in turn; text output streams cell by cell.
     func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64, options: [String: String] = [:]) throws -> [LessonReport] {
@@ -56,7 +56,7 @@ struct LessonSession {
             let streaming = format == .text
             if streaming { Console.out(text.header(lesson, mode: mode, seed: seed)) }
             let chosen = options.filter { name, _ in lesson.options.contains { $0.name == name } }
-            let notebook = Notebook(mode: mode, seed: seed, options: chosen, figureDirectory: folder(of: lesson),
+            let notebook = Notebook(mode: mode, seed: seed, options: chosen, figureDirectory: Self.folder(of: lesson, in: outputDirectory),
                                     renderer: renderer, progress: format == nil ? .silent : .automatic,
                                     onCell: { cell in if streaming { Console.out(text.render(cell)) } })
             let started = Date()

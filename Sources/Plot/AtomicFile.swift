@@ -15,9 +15,12 @@ struct StagedFiles {
         return temporary
     }
 
-    /// Writes `text` to a temporary file that `commit` will move to `path`.
-    mutating func write(_ text: String, to path: String) throws {
-        try AtomicFile.writeNew(text, at: stage(path), for: path)
+    /// Writes `text` to a temporary file that `commit` will move to `path`; returns the temporary file's path.
+    @discardableResult
+    mutating func write(_ text: String, to path: String) throws -> String {
+        let temporary = stage(path)
+        try AtomicFile.writeNew(text, at: temporary, for: path)
+        return temporary
     }
 
     /// Moves every staged file into place, in the order staged.

@@ -108,8 +108,7 @@ public final class FigureRenderer {
         // the image is whole: a failed render (a full disk, a gnuplot error, an interrupt) leaves the old set as it was.
         var files = StagedFiles(), image = StagedFiles()
         do {
-            let temporaryData = files.stage(dataPath)
-            try AtomicFile.writeNew(script.data, at: temporaryData, for: dataPath)
+            let temporaryData = try files.write(script.data, to: dataPath)
             try files.write(standalone, to: scriptPath)
             if let terminal {
                 let imagePath = fileExtension.map { directory + "/" + name + "." + $0 }
