@@ -14,7 +14,7 @@ struct OptimalDiscriminatorLesson: Lesson {
     let sections = ["Generative Adversarial Network (GAN)", "What is the optimal value for D?", "What is the global optimal?",
                     "What does the loss function represent?"]
     let summary = "D* = p_r/(p_r + p_g), and with it the GAN loss is 2·JS − 2 ln 2"
-    let estimatedSeconds = (full: 5.0, quick: 2.0)
+    let estimatedSeconds = (full: 7.0, quick: 2.0)
 
     func run(_ notebook: Notebook) throws {
         notebook.prose("""

@@ -71,12 +71,16 @@ struct LowDimensionalSupportsLesson: Lesson {
                   legend: .bottomRight, series: [
                       .line(x: checkpoints, y: clean.accuracy, title: "disjoint supports"),
                       .line(x: checkpoints, y: noisy.accuracy, title: "instance noise σ = \(noiseLevel)"),
+                      .line(x: [0, checkpoints.last!], y: [bestAccuracy, bestAccuracy], title: "best possible with noise, ½(1 + TV)",
+                            style: Style(color: .palette(1), lineWidth: 1, dash: 2)),
                   ]),
-            Panel(title: "JS estimate ½(L + ln 4)", xLabel: "discriminator step", yLabel: "nats", yRange: 0...0.75,
-                  legend: .bottomRight, series: [
+            Panel(title: "JS estimate ½(L + ln 4)", xLabel: "discriminator step", yLabel: "nats", yRange: 0...0.95,
+                  legend: .topRight, series: [
                       .line(x: checkpoints, y: clean.jsEstimate, title: "disjoint supports"),
                       .line(x: checkpoints, y: noisy.jsEstimate, title: "instance noise σ = \(noiseLevel)"),
                       .line(x: [0, checkpoints.last!], y: [ln2, ln2], title: "ln 2", style: Style(color: .rgb("#000000"), lineWidth: 1, dash: 2)),
+                      .line(x: [0, checkpoints.last!], y: [blurred.js, blurred.js], title: "JS of the blurred pair (grid)",
+                            style: Style(color: .palette(1), lineWidth: 1, dash: 2)),
                   ]),
             Panel(title: "The data and D's decision boundary", xLabel: "x₁", yLabel: "x₂", xRange: -1.3...1.3, yRange: -1...1.2,
                   legend: .bottomRight, series: [

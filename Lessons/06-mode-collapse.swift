@@ -13,7 +13,7 @@ struct ModeCollapseLesson: Lesson {
     let title = "Mode collapse"
     let sections = ["Mode collapse"]
     let summary = "A GAN on 8 Gaussians keeps a few modes and moves between them; WGAN-GP on the same budget spreads over all"
-    let estimatedSeconds = (full: 50.0, quick: 9.0)
+    let estimatedSeconds = (full: 55.0, quick: 10.0)
 
     /// One variant's measurements at a checkpoint.
     struct Checkpoint {

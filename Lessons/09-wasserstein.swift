@@ -12,7 +12,7 @@ struct WassersteinLesson: Lesson {
     let title = "Wasserstein distance"
     let sections = ["Wasserstein GAN (WGAN)", "What is Wasserstein distance?", "Why Wasserstein is better than JS or KL divergence?"]
     let summary = "Earth mover's distance on piles, CDFs and parallel lines: the one divergence whose gradient points home"
-    let estimatedSeconds = (full: 2.0, quick: 1.0)
+    let estimatedSeconds = (full: 7.0, quick: 1.0)
 
     func run(_ notebook: Notebook) throws {
         notebook.prose("""
@@ -119,7 +119,7 @@ struct WassersteinLesson: Lesson {
         }
         try notebook.figure(Figure(name: "parallel-lines", panels: [
             Panel(title: "P uniform on x = 0, Q uniform on x = θ (0 ≤ y ≤ 1); KL = +∞ for every θ ≠ 0", xLabel: "θ",
-                  yLabel: "distance", xRange: -1...1, yRange: 0...1.1, legend: .bottomRight, series: [
+                  yLabel: "distance", xRange: -1...1, yRange: 0...1.45, legend: .topRight, series: [
                       .init(.points(x: thetas, y: blurredJS), title: "JS, segments of thickness \(NumberFormat.short(sharpest.epsilon))",
                             style: Style(color: .palette(1), pointSize: 0.5)),
                       .line(x: thetas, y: thetas.map(Swift.abs), title: "W = |θ|", style: Style(color: .palette(0), lineWidth: 2.5)),

@@ -13,7 +13,8 @@ set ylabel 'accuracy'
 set yrange [0.4:1.02]
 set key bottom right opaque box lc rgb '#c0c0c0' samplen 2 width 1
 plot 'perfect-discriminator.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'disjoint supports', \
-    'perfect-discriminator.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'instance noise σ = 0.2'
+    'perfect-discriminator.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'instance noise σ = 0.2', \
+    'perfect-discriminator.dat' index 2 using 1:2 with lines lw 1 dt 2 lc rgb '#D55E00' title 'best possible with noise, ½(1 + TV)'
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -22,11 +23,12 @@ set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde
 set title 'JS estimate ½(L + ln 4)'
 set xlabel 'discriminator step'
 set ylabel 'nats'
-set yrange [0:0.75]
-set key bottom right opaque box lc rgb '#c0c0c0' samplen 2 width 1
-plot 'perfect-discriminator.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'disjoint supports', \
-    'perfect-discriminator.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'instance noise σ = 0.2', \
-    'perfect-discriminator.dat' index 4 using 1:2 with lines lw 1 dt 2 lc rgb '#000000' title 'ln 2'
+set yrange [0:0.95]
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
+plot 'perfect-discriminator.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'disjoint supports', \
+    'perfect-discriminator.dat' index 4 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'instance noise σ = 0.2', \
+    'perfect-discriminator.dat' index 5 using 1:2 with lines lw 1 dt 2 lc rgb '#000000' title 'ln 2', \
+    'perfect-discriminator.dat' index 6 using 1:2 with lines lw 1 dt 2 lc rgb '#D55E00' title 'JS of the blurred pair (grid)'
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -42,13 +44,13 @@ set contour base
 unset surface
 set cntrparam levels discrete 0.5
 set table $contour0
-splot 'perfect-discriminator.dat' index 5 using 1:2:3
+splot 'perfect-discriminator.dat' index 7 using 1:2:3
 unset table
 unset contour
 set surface
-plot 'perfect-discriminator.dat' index 5 using 1:2:3 with image notitle, \
+plot 'perfect-discriminator.dat' index 7 using 1:2:3 with image notitle, \
     $contour0 with lines lw 1 lc rgb '#ffffff' notitle, \
-    'perfect-discriminator.dat' index 6 using 1:2 with points pt 7 ps 0.4 lc rgb '#0072B2' title 'real', \
-    'perfect-discriminator.dat' index 7 using 1:2 with points pt 7 ps 0.4 lc rgb '#D55E00' title 'generated'
+    'perfect-discriminator.dat' index 8 using 1:2 with points pt 7 ps 0.4 lc rgb '#0072B2' title 'real', \
+    'perfect-discriminator.dat' index 9 using 1:2 with points pt 7 ps 0.4 lc rgb '#D55E00' title 'generated'
 unset multiplot
 unset output

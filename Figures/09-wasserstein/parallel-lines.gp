@@ -10,9 +10,9 @@ set title 'P uniform on x = 0, Q uniform on x = θ (0 ≤ y ≤ 1); KL = +∞ fo
 set xlabel 'θ'
 set ylabel 'distance'
 set xrange [-1:1]
-set yrange [0:1.1]
-set key bottom right opaque box lc rgb '#c0c0c0' samplen 2 width 1
-plot 'parallel-lines.dat' index 0 using 1:2 with points pt 7 ps 0.5 lc rgb '#D55E00' title 'JS (ln 2 off 0)', \
-    'parallel-lines.dat' index 1 using 1:2 with points pt 7 ps 0.5 lc rgb '#CC79A7' title 'total variation', \
-    'parallel-lines.dat' index 2 using 1:2 with lines lw 2.5 dt 1 lc rgb '#0072B2' title 'W = |θ|'
+set yrange [0:1.45]
+set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
+plot 'parallel-lines.dat' index 0 using 1:2 with points pt 7 ps 0.5 lc rgb '#D55E00' title 'JS, segments of thickness 0.003', \
+    'parallel-lines.dat' index 1 using 1:2 with lines lw 2.5 dt 1 lc rgb '#0072B2' title 'W = |θ|', \
+    'parallel-lines.dat' index 2 using 1:2 with points pt 7 ps 0.6 lc rgb '#009E73' title 'W from 256 + 256 samples (exact plan)'
 unset output

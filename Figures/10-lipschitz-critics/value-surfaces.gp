@@ -14,7 +14,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -0.01169134,-0.01135995,-0.01102857,-0.01069718,-0.0103658,-0.01003442,-0.00970303,-0.009371646
+set cntrparam levels discrete -0.01169155,-0.01136019,-0.01102883,-0.01069748,-0.01036612,-0.01003477,-0.009703412,-0.009372056
 set table $contour0
 splot 'value-surfaces.dat' index 0 using 1:2:3
 unset table
@@ -35,7 +35,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.009158469,0.009599489,0.01004051,0.01048153,0.01092255,0.01136356,0.01180458,0.0122456
+set cntrparam levels discrete 0.009156796,0.00959781,0.01003882,0.01047984,0.01092085,0.01136186,0.01180288,0.01224389
 set table $contour1
 splot 'value-surfaces.dat' index 2 using 1:2:3
 unset table
@@ -56,7 +56,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.006763891,0.007360436,0.007956982,0.008553528,0.009150074,0.00974662,0.01034317,0.01093971
+set cntrparam levels discrete 0.006765307,0.007361813,0.007958319,0.008554825,0.009151331,0.009747837,0.01034434,0.01094085
 set table $contour2
 splot 'value-surfaces.dat' index 4 using 1:2:3
 unset table
@@ -77,7 +77,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -17.64788,-16.4615,-15.27513,-14.08875,-12.90238,-11.71601,-10.52963,-9.343257
+set cntrparam levels discrete -17.56896,-16.39374,-15.21853,-14.04331,-12.86809,-11.69288,-10.51766,-9.342445
 set table $contour3
 splot 'value-surfaces.dat' index 6 using 1:2:3
 unset table
@@ -98,7 +98,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -7.798105,-6.819047,-5.839989,-4.860931,-3.881872,-2.902814,-1.923756,-0.9446978
+set cntrparam levels discrete -8.108902,-7.148859,-6.188815,-5.228771,-4.268728,-3.308684,-2.34864,-1.388597
 set table $contour4
 splot 'value-surfaces.dat' index 8 using 1:2:3
 unset table
@@ -119,7 +119,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -12.04803,-10.85516,-9.662289,-8.469418,-7.276548,-6.083677,-4.890807,-3.697937
+set cntrparam levels discrete -11.99168,-10.7957,-9.59973,-8.403758,-7.207785,-6.011812,-4.815839,-3.619866
 set table $contour5
 splot 'value-surfaces.dat' index 10 using 1:2:3
 unset table

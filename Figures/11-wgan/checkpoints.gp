@@ -14,7 +14,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01171756,0.0120552,0.01239284,0.01273049,0.01306813,0.01340577,0.01374341,0.01408106
+set cntrparam levels discrete 0.0117389,0.01207397,0.01240904,0.01274411,0.01307918,0.01341425,0.01374932,0.01408439
 set table $contour0
 splot 'checkpoints.dat' index 0 using 1:2:3
 unset table
@@ -36,7 +36,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01059482,0.01069185,0.01078887,0.0108859,0.01098292,0.01107995,0.01117697,0.011274
+set cntrparam levels discrete 0.01040706,0.01051231,0.01061755,0.0107228,0.01082805,0.01093329,0.01103854,0.01114379
 set table $contour1
 splot 'checkpoints.dat' index 3 using 1:2:3
 unset table
@@ -58,7 +58,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.0105244,0.01064151,0.01075862,0.01087573,0.01099284,0.01110995,0.01122706,0.01134417
+set cntrparam levels discrete 0.01053915,0.01061623,0.01069331,0.01077038,0.01084746,0.01092454,0.01100161,0.01107869
 set table $contour2
 splot 'checkpoints.dat' index 6 using 1:2:3
 unset table
@@ -80,7 +80,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01089354,0.0109758,0.01105806,0.01114032,0.01122258,0.01130484,0.0113871,0.01146936
+set cntrparam levels discrete 0.0108529,0.0109472,0.01104149,0.01113579,0.01123009,0.01132438,0.01141868,0.01151297
 set table $contour3
 splot 'checkpoints.dat' index 9 using 1:2:3
 unset table
@@ -102,7 +102,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -1.94075,-0.7191883,0.5023739,1.723936,2.945498,4.16706,5.388622,6.610184
+set cntrparam levels discrete -1.939837,-0.7177768,0.5042833,1.726343,2.948403,4.170463,5.392524,6.614584
 set table $contour4
 splot 'checkpoints.dat' index 12 using 1:2:3
 unset table
@@ -124,7 +124,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -12.89595,-11.91709,-10.93823,-9.959369,-8.980508,-8.001647,-7.022785,-6.043924
+set cntrparam levels discrete -12.88663,-11.90732,-10.92801,-9.948699,-8.96939,-7.990081,-7.010772,-6.031463
 set table $contour5
 splot 'checkpoints.dat' index 15 using 1:2:3
 unset table
@@ -146,7 +146,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.89829,-2.595682,-2.293073,-1.990465,-1.687856,-1.385248,-1.082639,-0.780031
+set cntrparam levels discrete -3.061027,-2.760048,-2.45907,-2.158091,-1.857113,-1.556134,-1.255155,-0.9541769
 set table $contour6
 splot 'checkpoints.dat' index 18 using 1:2:3
 unset table
@@ -168,7 +168,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.002774,-1.821137,-1.6395,-1.457863,-1.276226,-1.094589,-0.9129518,-0.7313147
+set cntrparam levels discrete -2.717449,-2.535534,-2.35362,-2.171705,-1.98979,-1.807876,-1.625961,-1.444047
 set table $contour7
 splot 'checkpoints.dat' index 21 using 1:2:3
 unset table
@@ -190,7 +190,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -1.109829,2.049002,5.207832,8.366663,11.52549,14.68432,17.84315,21.00199
+set cntrparam levels discrete -1.237818,1.841841,4.9215,8.001158,11.08082,14.16048,17.24013,20.31979
 set table $contour8
 splot 'checkpoints.dat' index 24 using 1:2:3
 unset table
@@ -212,7 +212,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -13.58772,-8.456116,-3.324509,1.807099,6.938707,12.07031,17.20192,22.33353
+set cntrparam levels discrete -14.01742,-7.816214,-1.615007,4.586201,10.78741,16.98862,23.18982,29.39103
 set table $contour9
 splot 'checkpoints.dat' index 27 using 1:2:3
 unset table
@@ -234,7 +234,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -26.34515,-12.53123,1.282679,15.09659,28.9105,42.72442,56.53833,70.35224
+set cntrparam levels discrete -28.45489,-14.5437,-0.6325099,13.27868,27.18987,41.10106,55.01225,68.92344
 set table $contour10
 splot 'checkpoints.dat' index 30 using 1:2:3
 unset table
@@ -256,7 +256,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -24.27092,-9.444761,5.381396,20.20755,35.03371,49.85987,64.68603,79.51218
+set cntrparam levels discrete -37.69811,-18.04877,1.600563,21.2499,40.89923,60.54857,80.1979,99.84724
 set table $contour11
 splot 'checkpoints.dat' index 33 using 1:2:3
 unset table

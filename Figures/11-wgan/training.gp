@@ -14,7 +14,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -3.279166e-05,0.009668183,0.01936916,0.02907013,0.03877111,0.04847208,0.05817306,0.06787403
+set cntrparam levels discrete -3.278587e-05,0.009668187,0.01936916,0.02907013,0.03877111,0.04847208,0.05817305,0.06787403
 set table $contour0
 splot 'training.dat' index 0 using 1:2:3
 unset table
@@ -36,7 +36,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.03754668,0.05457471,0.07160274,0.08863077,0.1056588,0.1226868,0.1397148,0.1567429
+set cntrparam levels discrete 0.03754667,0.0545747,0.07160273,0.08863076,0.1056588,0.1226868,0.1397148,0.1567429
 set table $contour1
 splot 'training.dat' index 4 using 1:2:3
 unset table
@@ -58,7 +58,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -0.03393777,-0.02124687,-0.008555976,0.004134923,0.01682582,0.02951672,0.04220762,0.05489852
+set cntrparam levels discrete -0.03393778,-0.02124688,-0.008555976,0.004134925,0.01682583,0.02951673,0.04220763,0.05489853
 set table $contour2
 splot 'training.dat' index 8 using 1:2:3
 unset table
@@ -82,7 +82,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01084377,0.01091704,0.0109903,0.01106357,0.01113683,0.0112101,0.01128336,0.01135662
+set cntrparam levels discrete 0.01083713,0.01091101,0.01098489,0.01105877,0.01113265,0.01120653,0.0112804,0.01135428
 set table $contour3
 splot 'training.dat' index 12 using 1:2:3
 unset table
@@ -104,7 +104,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -17.66466,-16.16052,-14.65638,-13.15223,-11.64809,-10.14395,-8.639809,-7.135667
+set cntrparam levels discrete -17.66411,-16.16023,-14.65636,-13.15249,-11.64861,-10.14474,-8.640862,-7.136987
 set table $contour4
 splot 'training.dat' index 16 using 1:2:3
 unset table
@@ -126,7 +126,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -7.484821,0.9000605,9.284942,17.66982,26.0547,34.43959,42.82447,51.20935
+set cntrparam levels discrete -7.14536,1.807256,10.75987,19.71249,28.66511,37.61772,46.57034,55.52295
 set table $contour5
 splot 'training.dat' index 20 using 1:2:3
 unset table
@@ -150,7 +150,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01051603,0.01060094,0.01068584,0.01077075,0.01085566,0.01094057,0.01102547,0.01111038
+set cntrparam levels discrete 0.01019558,0.01029051,0.01038544,0.01048037,0.0105753,0.01067023,0.01076516,0.0108601
 set table $contour6
 splot 'training.dat' index 24 using 1:2:3
 unset table
@@ -172,7 +172,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -7.266424,-6.773514,-6.280603,-5.787693,-5.294782,-4.801872,-4.308961,-3.816051
+set cntrparam levels discrete -7.353327,-6.851795,-6.350262,-5.84873,-5.347197,-4.845665,-4.344133,-3.8426
 set table $contour7
 splot 'training.dat' index 28 using 1:2:3
 unset table
@@ -194,7 +194,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -21.21759,-14.02854,-6.839499,0.3495456,7.53859,14.72764,21.91668,29.10572
+set cntrparam levels discrete -21.80198,-14.84737,-7.892754,-0.938139,6.016476,12.97109,19.9257,26.88032
 set table $contour8
 splot 'training.dat' index 32 using 1:2:3
 unset table
@@ -218,7 +218,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.0105091,0.01061375,0.01071841,0.01082306,0.01092772,0.01103237,0.01113703,0.01124169
+set cntrparam levels discrete 0.01040477,0.0104817,0.01055863,0.01063555,0.01071248,0.0107894,0.01086633,0.01094325
 set table $contour9
 splot 'training.dat' index 36 using 1:2:3
 unset table
@@ -240,7 +240,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -3.897714,-3.543072,-3.188429,-2.833787,-2.479144,-2.124502,-1.769859,-1.415216
+set cntrparam levels discrete -3.854462,-3.508003,-3.161545,-2.815086,-2.468627,-2.122169,-1.77571,-1.429251
 set table $contour10
 splot 'training.dat' index 40 using 1:2:3
 unset table
@@ -262,7 +262,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -24.40954,-10.86686,2.675827,16.21851,29.76119,43.30388,56.84656,70.38925
+set cntrparam levels discrete -28.87225,-17.49085,-6.109444,5.271961,16.65337,28.03477,39.41618,50.79758
 set table $contour11
 splot 'training.dat' index 44 using 1:2:3
 unset table
@@ -286,7 +286,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01069623,0.01082074,0.01094525,0.01106976,0.01119427,0.01131878,0.01144329,0.0115678
+set cntrparam levels discrete 0.01062679,0.01071042,0.01079406,0.01087769,0.01096132,0.01104495,0.01112859,0.01121222
 set table $contour12
 splot 'training.dat' index 48 using 1:2:3
 unset table
@@ -308,7 +308,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.749238,-2.400906,-2.052573,-1.704241,-1.355909,-1.007577,-0.6592444,-0.3109122
+set cntrparam levels discrete -3.238597,-2.888153,-2.537708,-2.187263,-1.836819,-1.486374,-1.13593,-0.785485
 set table $contour13
 splot 'training.dat' index 52 using 1:2:3
 unset table
@@ -330,7 +330,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -28.11764,-13.79318,0.5312754,14.85574,29.1802,43.50466,57.82912,72.15358
+set cntrparam levels discrete -31.99041,-16.45555,-0.9206823,14.61418,30.14905,45.68392,61.21878,76.75365
 set table $contour14
 splot 'training.dat' index 56 using 1:2:3
 unset table
@@ -354,7 +354,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01052969,0.0106471,0.01076452,0.01088193,0.01099935,0.01111677,0.01123418,0.0113516
+set cntrparam levels discrete 0.01096482,0.01103727,0.01110971,0.01118216,0.0112546,0.01132705,0.01139949,0.01147194
 set table $contour15
 splot 'training.dat' index 60 using 1:2:3
 unset table
@@ -376,7 +376,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.299249,-2.019459,-1.739669,-1.459879,-1.180089,-0.9002989,-0.6205089,-0.3407188
+set cntrparam levels discrete -2.700872,-2.422197,-2.143521,-1.864846,-1.58617,-1.307495,-1.028819,-0.7501437
 set table $contour16
 splot 'training.dat' index 64 using 1:2:3
 unset table
@@ -398,7 +398,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -29.09633,-14.0709,0.9545364,15.97997,31.0054,46.03083,61.05627,76.0817
+set cntrparam levels discrete -33.83888,-17.14119,-0.4435069,16.25418,32.95187,49.64955,66.34724,83.04493
 set table $contour17
 splot 'training.dat' index 68 using 1:2:3
 unset table
@@ -422,7 +422,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01070625,0.0107958,0.01088535,0.0109749,0.01106445,0.011154,0.01124356,0.01133311
+set cntrparam levels discrete 0.01111184,0.01120273,0.01129363,0.01138452,0.01147541,0.01156631,0.0116572,0.01174809
 set table $contour18
 splot 'training.dat' index 72 using 1:2:3
 unset table
@@ -444,7 +444,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.353557,-2.080205,-1.806854,-1.533503,-1.260151,-0.9867997,-0.7134482,-0.4400968
+set cntrparam levels discrete -2.831007,-2.560946,-2.290885,-2.020824,-1.750763,-1.480703,-1.210642,-0.940581
 set table $contour19
 splot 'training.dat' index 76 using 1:2:3
 unset table
@@ -466,7 +466,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -30.87914,-15.67484,-0.4705455,14.73375,29.93805,45.14235,60.34665,75.55095
+set cntrparam levels discrete -33.91937,-16.00167,1.916026,19.83372,37.75142,55.66912,73.58682,91.50452
 set table $contour20
 splot 'training.dat' index 80 using 1:2:3
 unset table
@@ -490,7 +490,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01087247,0.01094678,0.0110211,0.01109541,0.01116973,0.01124404,0.01131836,0.01139267
+set cntrparam levels discrete 0.01090328,0.01098663,0.01106998,0.01115333,0.01123668,0.01132003,0.01140338,0.01148673
 set table $contour21
 splot 'training.dat' index 84 using 1:2:3
 unset table
@@ -512,7 +512,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.041112,-1.843457,-1.645802,-1.448146,-1.250491,-1.052836,-0.8551805,-0.6575252
+set cntrparam levels discrete -2.628793,-2.428312,-2.22783,-2.027349,-1.826867,-1.626386,-1.425904,-1.225423
 set table $contour22
 splot 'training.dat' index 88 using 1:2:3
 unset table
@@ -534,7 +534,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -26.51196,-11.27421,3.963544,19.2013,34.43905,49.67681,64.91456,80.15231
+set cntrparam levels discrete -35.10074,-16.59511,1.910517,20.41615,38.92178,57.42741,75.93304,94.43867
 set table $contour23
 splot 'training.dat' index 92 using 1:2:3
 unset table
@@ -558,7 +558,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01085839,0.01093858,0.01101877,0.01109896,0.01117915,0.01125934,0.01133953,0.01141972
+set cntrparam levels discrete 0.01084172,0.01093505,0.01102838,0.01112171,0.01121504,0.01130837,0.0114017,0.01149503
 set table $contour24
 splot 'training.dat' index 96 using 1:2:3
 unset table
@@ -580,7 +580,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.464029,-2.20703,-1.950031,-1.693033,-1.436034,-1.179035,-0.9220365,-0.6650378
+set cntrparam levels discrete -2.96448,-2.723349,-2.482218,-2.241087,-1.999956,-1.758825,-1.517693,-1.276562
 set table $contour25
 splot 'training.dat' index 100 using 1:2:3
 unset table
@@ -602,7 +602,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -24.81479,-9.75854,5.297714,20.35397,35.41022,50.46648,65.52273,80.57898
+set cntrparam levels discrete -36.34838,-17.17249,2.003403,21.17929,40.35518,59.53107,78.70696,97.88285
 set table $contour26
 splot 'training.dat' index 104 using 1:2:3
 unset table
@@ -626,7 +626,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01082063,0.01090094,0.01098126,0.01106157,0.01114189,0.0112222,0.01130252,0.01138283
+set cntrparam levels discrete 0.0107909,0.01088603,0.01098116,0.01107629,0.01117142,0.01126655,0.01136168,0.01145682
 set table $contour27
 splot 'training.dat' index 108 using 1:2:3
 unset table
@@ -648,7 +648,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.161261,-1.963568,-1.765875,-1.568183,-1.37049,-1.172797,-0.9751047,-0.777412
+set cntrparam levels discrete -2.936695,-2.731566,-2.526438,-2.32131,-2.116182,-1.911054,-1.705926,-1.500797
 set table $contour28
 splot 'training.dat' index 112 using 1:2:3
 unset table
@@ -670,7 +670,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -24.52206,-9.558952,5.40416,20.36727,35.33038,50.2935,65.25661,80.21972
+set cntrparam levels discrete -37.19033,-17.85029,1.489744,20.82978,40.16982,59.50985,78.84989,98.18992
 set table $contour29
 splot 'training.dat' index 116 using 1:2:3
 unset table
@@ -694,7 +694,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete 0.01089354,0.0109758,0.01105806,0.01114032,0.01122258,0.01130484,0.0113871,0.01146936
+set cntrparam levels discrete 0.0108529,0.0109472,0.01104149,0.01113579,0.01123009,0.01132438,0.01141868,0.01151297
 set table $contour30
 splot 'training.dat' index 120 using 1:2:3
 unset table
@@ -716,7 +716,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -2.002774,-1.821137,-1.6395,-1.457863,-1.276226,-1.094589,-0.9129518,-0.7313147
+set cntrparam levels discrete -2.717449,-2.535534,-2.35362,-2.171705,-1.98979,-1.807876,-1.625961,-1.444047
 set table $contour31
 splot 'training.dat' index 124 using 1:2:3
 unset table
@@ -738,7 +738,7 @@ set size ratio -1
 unset key
 set contour base
 unset surface
-set cntrparam levels discrete -24.27092,-9.444761,5.381396,20.20755,35.03371,49.85987,64.68603,79.51218
+set cntrparam levels discrete -37.69811,-18.04877,1.600563,21.2499,40.89923,60.54857,80.1979,99.84724
 set table $contour32
 splot 'training.dat' index 128 using 1:2:3
 unset table
