@@ -10,6 +10,7 @@ public enum Catalog {
         VanishingGradientLesson(),
         ModeCollapseLesson(),
         EvaluationLesson(),
+        ImprovedTrainingLesson(),
         WassersteinLesson(),
         LipschitzCriticsLesson(),
         WGANLesson(),
