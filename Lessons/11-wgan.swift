@@ -72,8 +72,7 @@ struct WGANLesson: Lesson {
             problem, and the critic's own estimate E f(real) − E f(fake) on 2,048 fresh points each.
             """)
         let floors = floorW1(data: data, samples: w1Samples, pairs: 5, notebook: notebook)
-        let floor = floors.reduce(0, +) / Double(floors.count)
-        let floorSpread = (floors.map { ($0 - floor) * ($0 - floor) }.reduce(0, +) / Double(floors.count - 1)).squareRoot()
+        let (floor, floorSpread) = SampleStatistics.meanAndDeviation(floors)
         notebook.value("Exact W1 between two real samples of \(w1Samples), mean of \(floors.count) pairs (what a perfect generator would measure)", floor)
         notebook.value("… its standard deviation over the pairs", floorSpread)
         let grid = (0...32).map { -2 + Double($0) / 8 }

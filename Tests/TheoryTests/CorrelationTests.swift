@@ -37,3 +37,11 @@ struct CorrelationTests {
     }
 }
 
+@Suite("Sample statistics")
+struct SampleStatisticsTests {
+    @Test func meanAndDeviationByHand() {
+        let (mean, deviation) = SampleStatistics.meanAndDeviation([2, 4, 4, 4, 5, 5, 7, 9])
+        #expect(mean == 5 && abs(deviation - (32.0 / 7).squareRoot()) < 1e-12)
+        #expect(SampleStatistics.meanAndDeviation([3]) == (3, 0))
+    }
+}

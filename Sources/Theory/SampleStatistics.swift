@@ -1,0 +1,10 @@
+/// Summaries of a sample of numbers.
+public enum SampleStatistics {
+    /// The mean x̄ = (1/n) Σ xᵢ and the sample standard deviation s = √(Σ (xᵢ − x̄)² / (n − 1)) (0 for one value).
+    public static func meanAndDeviation(_ values: [Double]) -> (mean: Double, deviation: Double) {
+        precondition(!values.isEmpty, "meanAndDeviation: needs at least one value")
+        let mean = values.reduce(0, +) / Double(values.count)
+        let squares = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
+        return (mean, values.count > 1 ? (squares / Double(values.count - 1)).squareRoot() : 0)
+    }
+}
