@@ -13,7 +13,7 @@ struct ImprovedTrainingLesson: Lesson {
     let title = "Improved GAN training"
     let sections = ["Improved GAN Training"]
     let summary = "Seven techniques, each a switch: what each one provably does, and what it does to a toy GAN"
-    let estimatedSeconds = (full: 90.0, quick: 13.0)
+    let estimatedSeconds = (full: 100.0, quick: 13.0)
 
     /// The variants of the closing comparison, in the post's order; `techniques` is nil for WGAN-GP.
     static let variants: [(name: String, techniques: GANTechniques?)] = [
@@ -27,8 +27,11 @@ struct ImprovedTrainingLesson: Lesson {
         ("WGAN-GP", nil),
     ]
 
+    /// A variant's name as an option value: "feature matching" → "feature-matching".
+    static func slug(of name: String) -> String { name.replacingOccurrences(of: " ", with: "-").lowercased() }
+
     /// `--option technique=NAME`: compare only that technique with the plain GAN ("all" by default).
-    let options = [LessonOption(name: "technique", values: ["all"] + variants.dropFirst().map { $0.name.replacingOccurrences(of: " ", with: "-").lowercased() },
+    let options = [LessonOption(name: "technique", values: ["all"] + variants.dropFirst().map { slug(of: $0.name) },
                                 help: "the techniques the closing comparison trains (each beside the plain GAN)")]
 
     func run(_ notebook: Notebook) throws {
@@ -36,8 +39,8 @@ struct ImprovedTrainingLesson: Lesson {
             # Seven fixes
 
             The post's section on improved training lists seven techniques (Salimans et al. 2016; Arjovsky & Bottou \
-            2017). Each is a switch on the same toy GAN here (`GANTechniques` in the Training module). The first five \
-            come with a property that can be checked exactly; the table at the end puts all of them, and WGAN-GP, on \
+            2017). Each is a switch on the same toy GAN here (`GANTechniques` in the Training module). Five of them \
+            come with a property checked on its own; the table at the end puts all of them, and WGAN-GP, on \
             the 8 Gaussians of lesson 6 with the same networks and budget.
 
             1. **Feature matching**: the generator minimizes ‖E_x f(x) − E_z f(G(z))‖², f an intermediate layer of \
@@ -286,7 +289,7 @@ extension ImprovedTrainingLesson {
         let data = ToyDataSet.eightGaussians
         let chosen = notebook.option("technique") ?? "all"
         let variants = Self.variants.filter { name, _ in
-            chosen == "all" || name == "GAN" || name.replacingOccurrences(of: " ", with: "-").lowercased() == chosen
+            chosen == "all" || name == "GAN" || Self.slug(of: name) == chosen
         }
         notebook.prose("""
             7. **A better metric of distribution similarity**: replace JS by the Wasserstein distance, lessons 9–11. \

@@ -23,7 +23,9 @@ struct LessonSession {
                 + (offersPlotNone ? "--plot \(target.rawValue)" : "rendering the figures") + " needs it. Install it with `\(GnuplotProcess.installCommand())`"
                 + (offersPlotNone ? ", or pass --plot none to write only each figure's .dat and .gp." : "."))
         }
-        try Self.checkWritable([outputDirectory] + lessons.map { Self.folder(of: $0, in: outputDirectory) })
+        let folders = lessons.map { Self.folder(of: $0, in: outputDirectory) }
+        try Self.checkWritable([outputDirectory] + folders)
+        for folder in folders { AtomicFile.removeStaleTemporaries(under: folder) }  // left by runs killed with SIGKILL
         renderer = FigureRenderer(target: target)
         interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory)
         self.outputDirectory = outputDirectory

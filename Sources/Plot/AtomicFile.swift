@@ -83,13 +83,26 @@ public enum AtomicFile {
     /// it needs no record of them, their names carry the process id). Returns how many it removed.
     @discardableResult
     public static func removeTemporaries(under directory: String, process: Int32 = getpid()) -> Int {
+        removeTemporaries(under: directory) { $0 == process }
+    }
+
+    /// Removes temporary files whose process is gone (a run killed by SIGKILL, which no handler sees), so they do
+    /// not pile up unseen. Returns how many it removed.
+    @discardableResult
+    public static func removeStaleTemporaries(under directory: String) -> Int {
+        removeTemporaries(under: directory) { kill($0, 0) != 0 && errno == ESRCH }
+    }
+
+    /// Removes every `.NAME.PID.XXXXXXXX.tmp` under `directory` whose PID satisfies `owner`.
+    private static func removeTemporaries(under directory: String, owner: (Int32) -> Bool) -> Int {
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return 0 }
         var removed = 0
         for case let relative as String in walker {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix("."), name.hasSuffix(".tmp"), name.contains(".\(process).") {
-                if unlink(directory + "/" + relative) == 0 { removed += 1 }
-            }
+            let parts = (relative as NSString).lastPathComponent.split(separator: ".")
+            // "", NAME, EXT, PID, XXXXXXXX, "tmp" — split drops the empty first part.
+            guard parts.count >= 4, relative.hasSuffix(".tmp"), (relative as NSString).lastPathComponent.hasPrefix("."),
+                  parts[parts.count - 2].count == 8, let pid = Int32(parts[parts.count - 3]), owner(pid) else { continue }
+            if unlink(directory + "/" + relative) == 0 { removed += 1 }
         }
         return removed
     }

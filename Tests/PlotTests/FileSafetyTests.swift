@@ -58,6 +58,19 @@ struct FileSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/01-x").sorted() == [".a.png.1.ABCDEF12.tmp", "a.png"])
     }
 
+    /// A temporary whose process is gone (SIGKILL) is stale and swept; a live process's temporary is not touched.
+    @Test func staleTemporariesOfDeadProcessesAreSwept() throws {
+        let directory = temporaryDirectory()
+        let dead = Process()
+        dead.executableURL = URL(fileURLWithPath: "/bin/true")
+        try dead.run()
+        dead.waitUntilExit()
+        let stale = directory + "/.a.png.\(dead.processIdentifier).ABCDEF12.tmp", live = AtomicFile.temporaryPath(for: directory + "/b.png")
+        for path in [stale, live, directory + "/c.png"] { FileManager.default.createFile(atPath: path, contents: Data()) }
+        #expect(AtomicFile.removeStaleTemporaries(under: directory) == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [(live as NSString).lastPathComponent, "c.png"].sorted())
+    }
+
     @Test func foldersSayWhichPartIsInTheWay() throws {
         let directory = temporaryDirectory()
         FileManager.default.createFile(atPath: directory + "/afile", contents: Data())
