@@ -71,9 +71,12 @@ public enum MarkdownReportRenderer {
             case .value(let name, let value, let unit):
                 out += "- **\(name)** = \(NumberFormat.short(value))\(unit.map { " \($0)" } ?? "")\n\n"
             case .table(let table):
-                out += "**\(table.caption)**\n\n| " + table.columns.joined(separator: " | ") + " |\n|"
-                    + table.columns.map { _ in " --- |" }.joined() + "\n"
-                    + table.rows.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n") + "\n\n"
+                // A "|" inside a cell (‖x‖ written |x|) would end the cell: Markdown tables escape it as \|.
+                func row(_ cells: [String]) -> String {
+                    "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+                }
+                out += "**\(table.caption)**\n\n" + row(table.columns) + "\n|" + table.columns.map { _ in " --- |" }.joined() + "\n"
+                    + table.rows.map(row).joined(separator: "\n") + "\n\n"
             case .figure(let figure):
                 out += figureMarkdown(figure)
             case .claim(let claim):

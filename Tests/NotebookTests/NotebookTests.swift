@@ -103,6 +103,12 @@ struct NotebookTests {
         #expect(markdown.contains("## Heading"))
         #expect(markdown.contains("- ✓ **one is one**"))
         #expect(markdown.contains("| a | 1.5 |"))
+        let pipes = MarkdownReportRenderer.render(LessonReport(lesson: SampleLesson(), notebook: {
+            let notebook = Notebook(mode: .quick, seed: 1, figureDirectory: directory, renderer: FigureRenderer(target: .none))
+            notebook.table("Gaps", columns: ["x", "max |D − D*|"], rows: [["½", "0.03"]])
+            return notebook
+        }(), seconds: 0))
+        #expect(pipes.contains("| x | max \\|D − D*\\| |\n| --- | --- |\n| ½ | 0.03 |"))
         // With --plot none the document says how to draw the figure; the command works from any folder and draws
         // into the figure's own folder (gnuplot's script reads line.dat by a relative name).
         let command = try #require(markdown.firstMatch(of: /draw it with `([^`]+)`/)?.1)
