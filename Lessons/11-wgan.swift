@@ -82,11 +82,23 @@ struct WGANLesson: Lesson {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
                              using: notebook.generator("gan-\(objective)"))
             var rng = notebook.generator("checkpoints-\(objective)")
-            let record = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { _ in progress.advance() }) { iteration in
+            // The live view's points come from a stream of their own, so watching changes no number of the run.
+            var watching = notebook.generator("live-\(objective)")
+            let latent = Tensor.normal([256, 2], using: &watching), shown = data.sample(256, using: &watching)
+            var latestW1 = Double.nan
+            let record = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { iteration in
+                progress.advance()
+                notebook.live {
+                    let generated = withoutGradients { gan.generator(latent) }.points
+                    return .liveSamples(title: "\(objective.rawValue) · iteration \(iteration) of \(iterations) · exact W1 at the last checkpoint \(NumberFormat.fixed(latestW1, digits: 3))",
+                                        real: (shown.map(\.x), shown.map(\.y)), generated: (generated.map(\.x), generated.map(\.y)))
+                }
+            }) { iteration in
                 let generated = gan.generate(w1Samples).points
+                latestW1 = Wasserstein.exact(generated, data.sample(w1Samples, using: &rng))
                 return Checkpoint(
                     iteration: iteration,
-                    exactW1: Wasserstein.exact(generated, data.sample(w1Samples, using: &rng)),
+                    exactW1: latestW1,
                     criticValue: objective == .vanilla ? gan.trainer.objectiveValue(real: gan.real(2048), fake: gan.generate(2048))
                         : gan.criticEstimate(samples: 2048),
                     coverage: data.modes.isEmpty ? nil : ModeCoverage(points: generated, modes: data.modes, radius: data.highQualityRadius),

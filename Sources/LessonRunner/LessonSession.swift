@@ -13,11 +13,14 @@ struct LessonSession {
     let text: TextRenderer
     /// Stops gnuplot and removes temporary files when the run is interrupted.
     let interrupts: InterruptCleanup
+    /// Draws training pictures in place (`--live terminal`).
+    let liveView: LiveTerminalView?
 
     /// Checks, before any computation, that gnuplot exists when a render is asked and that the output folder and
     /// the folder of every lesson in `lessons` are writable.
     /// `offersPlotNone`: whether the command has --plot none to suggest (run has, figures has not).
-    init(target: PlotTarget, outputDirectory: String, format: OutputFormat?, lessons: [any Lesson], offersPlotNone: Bool) throws {
+    init(target: PlotTarget, outputDirectory: String, format: OutputFormat?, lessons: [any Lesson], offersPlotNone: Bool,
+         live: LiveMode? = nil) throws {
         if target != .none && GnuplotProcess.locate() == nil {
             throw RunnerExit(status: ExitStatus.environment, message: "gnuplot is not installed, and "
                 + (offersPlotNone ? "--plot \(target.rawValue)" : "rendering the figures") + " needs it. Install it with `\(GnuplotProcess.installCommand())`"
@@ -28,6 +31,10 @@ struct LessonSession {
         for folder in folders { AtomicFile.removeStaleTemporaries(under: folder) }  // left by runs killed with SIGKILL
         renderer = FigureRenderer(target: target)
         interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory)
+        liveView = live.map { _ in
+            let size = TerminalSize.current()
+            return LiveTerminalView(columns: size.columns, rows: size.rows, write: Console.out)
+        }
         self.outputDirectory = outputDirectory
         self.format = format
         let columns = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 88
@@ -59,7 +66,7 @@ struct LessonSession {
             if streaming { Console.out(text.header(lesson, mode: mode, seed: seed)) }
             let chosen = options.filter { name, _ in lesson.options.contains { $0.name == name } }
             let notebook = Notebook(mode: mode, seed: seed, options: chosen, figureDirectory: Self.folder(of: lesson, in: outputDirectory),
-                                    renderer: renderer, progress: format == nil ? .silent : .automatic,
+                                    renderer: renderer, progress: format == nil || liveView != nil ? .silent : .automatic, live: liveView,
                                     onCell: { cell in if streaming { Console.out(text.render(cell)) } })
             let started = Date()
             do {

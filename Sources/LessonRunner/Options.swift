@@ -6,6 +6,11 @@ import Plot
 extension PlotTarget: ExpressibleByArgument {}
 extension Mode: ExpressibleByArgument {}
 
+/// Where `--live` draws training pictures. (Only the terminal for now: sixel and a gnuplot window are #16's next steps.)
+enum LiveMode: String, CaseIterable, ExpressibleByArgument {
+    case terminal
+}
+
 /// The output formats of `run`.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, markdown

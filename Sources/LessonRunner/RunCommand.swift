@@ -20,11 +20,20 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Where figures go: \(PlotTarget.allCases.map(\.rawValue).joined(separator: ", ")).")
     var plot: PlotTarget = .png
 
+    @Option(help: "Watch training live: 'terminal' redraws the lesson's training picture in place (text format, on a terminal).")
+    var live: LiveMode?
+
     @Option(name: .customLong("option"), help: ArgumentHelp("A lesson's setting, e.g. --option data=25gaussians (`lessons list` shows each lesson's options).",
                                                              valueName: "name=value"))
     var settings: [String] = []
 
     func validate() throws {
+        if live != nil && output.format != .text {
+            throw ValidationError("--live draws in the terminal, beside the text format; it cannot go with --format \(output.format.rawValue)")
+        }
+        if live != nil && isatty(STDOUT_FILENO) == 0 {
+            throw ValidationError("--live terminal needs a terminal on standard output (it redraws the screen in place)")
+        }
         _ = try LessonOptions.parse(settings, for: try LessonSelection.resolve(lessons))
         if FiguresCommand.isTutorialFigures(out) {
             throw ValidationError("run never writes into the tutorial's Figures/ ('\(out)' is \(Directories.resolved(out))); "
@@ -38,10 +47,11 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let selected = try LessonSelection.resolve(lessons)
         let session = try LessonSession(target: plot, outputDirectory: out, format: output.format, lessons: selected,
-                                        offersPlotNone: true)
+                                        offersPlotNone: true, live: live)
         let reports = try session.run(selected, mode: quick ? .quick : .full, seed: output.seed,
                                       options: try LessonOptions.parse(settings, for: selected))
         session.finish(reports)
+        if let failure = session.liveView?.failure { Console.note("note: the live view stopped: \(failure)") }
         if reports.flatMap(\.claims).contains(where: { !$0.holds }) {
             throw RunnerExit(status: ExitStatus.claimFailed, message: "")
         }

@@ -19,8 +19,10 @@ public final class Notebook {
     public private(set) var cells: [Cell] = []
 
     /// Creates a notebook; `onCell` sees each cell as it is added (the terminal renderer streams them).
+    /// `live`, when given, draws the training pictures lessons offer through `live(_:)`.
     public init(mode: Mode, seed: UInt64, options: [String: String] = [:], figureDirectory: String, renderer: FigureRenderer,
-                progress: ProgressSink = .silent, onCell: @escaping (Cell) -> Void = { _ in }) {
+                progress: ProgressSink = .silent, live: LiveTerminalView? = nil, onCell: @escaping (Cell) -> Void = { _ in }) {
+        self.liveView = live
         self.mode = mode
         self.seed = seed
         self.options = options
@@ -30,9 +32,19 @@ public final class Notebook {
         self.onCell = onCell
     }
 
+    private let liveView: LiveTerminalView?
+
     private func add(_ cell: Cell) {
+        liveView?.close()  // the live picture gives the screen back before the next cell
         cells.append(cell)
         onCell(cell)
+    }
+
+    /// Offers a picture of training in progress to the live view, if there is one (`--live`); `frame` is called only
+    /// when a frame will be drawn, and must not draw random numbers (a run's numbers do not change with --live).
+    /// A view that cannot draw stops itself; the lesson goes on.
+    public func live(_ frame: () -> Figure) {
+        liveView?.show(frame)
     }
 
     /// The full-mode or quick-mode setting.

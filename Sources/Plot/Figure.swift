@@ -117,15 +117,19 @@ public struct Style: Sendable, Equatable {
     public var pointSize: Double
     /// Fill opacity for areas and boxes, 0…1.
     public var opacity: Double
+    /// An ASCII character to mark points with instead of a filled dot (what tells two series apart in text art; the
+    /// dumb terminal writes one byte a cell, so a multi-byte character would break).
+    public var pointCharacter: Character?
 
     /// Creates a style; defaults are a solid 2-px line in the series' palette colour.
     public init(color: PaletteColor = .automatic, lineWidth: Double = 2, dash: Int = 1, pointSize: Double = 0.6,
-                opacity: Double = 0.3) {
+                opacity: Double = 0.3, pointCharacter: Character? = nil) {
         self.color = color
         self.lineWidth = lineWidth
         self.dash = dash
         self.pointSize = pointSize
         self.opacity = opacity
+        self.pointCharacter = pointCharacter
     }
 }
 

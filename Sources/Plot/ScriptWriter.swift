@@ -172,7 +172,7 @@ private struct Writer {
         case .lines(let x, let y):
             return ["\(source) index \(block(columns([x, y]))) using 1:2 with lines \(stroke) \(title)"]
         case .points(let x, let y):
-            return ["\(source) index \(block(columns([x, y]))) using 1:2 with points pt 7 ps \(ScriptWriter.number(style.pointSize)) lc rgb '\(color)' \(title)"]
+            return ["\(source) index \(block(columns([x, y]))) using 1:2 with points pt \(style.pointCharacter.map { ScriptWriter.quoted(String($0)) } ?? "7") ps \(ScriptWriter.number(style.pointSize)) lc rgb '\(color)' \(title)"]
         case .steps(let x, let y):
             return ["\(source) index \(block(columns([x, y]))) using 1:2 with steps \(stroke) \(title)"]
         case .boxes(let x, let y, let width):

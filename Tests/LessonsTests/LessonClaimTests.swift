@@ -40,6 +40,24 @@ struct LessonRunTests {
     }
 }
 
+/// Watching a lesson train (`--live terminal`) must not change a number of it: frames draw from streams of their own.
+@Suite("Live view", .tags(.lessonRun))
+struct LiveViewNumbersTests {
+    @Test func watchingChangesNoNumber() throws {
+        let lesson = Catalog.lesson(named: "wgan")!
+        let plain = try LessonRunTests.run(lesson)
+        final class Sink: @unchecked Sendable { var frames = 0 }
+        let sink = Sink()
+        let live = LiveTerminalView(columns: 80, rows: 24, interval: 0.05, budget: 0.5, write: { if $0.contains("iteration") { sink.frames += 1 } })
+        let directory = NSTemporaryDirectory() + "ganlessons-live-\(UUID().uuidString.prefix(8))"
+        let watched = Notebook(mode: .quick, seed: 1, figureDirectory: directory, renderer: FigureRenderer(target: .none), live: live)
+        try lesson.run(watched)
+        #expect(live.failure == nil && sink.frames > 10, "\(live.failure ?? "") \(sink.frames) frames")
+        #expect(plain.values.map(\.value) == watched.values.map(\.value))
+        #expect(plain.claims.map(\.measured) == watched.claims.map(\.measured))
+    }
+}
+
 @Suite("Catalog")
 struct CatalogTests {
     /// The Lessons/ folder of the source tree, found from this file's path.

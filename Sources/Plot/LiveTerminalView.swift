@@ -1,0 +1,107 @@
+import Foundation
+
+/// Training pictures redrawn in place in a terminal (`lessons run N --live terminal`): gnuplot's dumb terminal sized
+/// to the window, drawn from the top-left corner of the terminal's alternate screen, so nothing scrolls and the
+/// notebook's own text is back when the view closes.
+///
+/// Frames are throttled: at most one every `interval` seconds, and none while drawing has taken more than `budget`
+/// of the time since the view opened, so a live run costs at most about that fraction more. A frame is built only
+/// when it will be shown, and building one must not draw random numbers, so a run's numbers do not change with it.
+public final class LiveTerminalView {
+    /// The terminal's size in characters.
+    public let columns: Int
+    public let rows: Int
+    /// The least time between two frames, in seconds.
+    public let interval: Double
+    /// The largest share of the run's time that drawing may take.
+    public let budget: Double
+    private let write: (String) -> Void
+    private let folder: String
+    private var gnuplot: GnuplotProcess?
+    private var started: Date?
+    private var onScreen = false
+    private var lastFrame: Date?
+    private var drawingSeconds = 0.0
+    /// Frames drawn and frames skipped by the throttle.
+    public private(set) var framesShown = 0
+    public private(set) var framesSkipped = 0
+
+    /// A view that writes its escape sequences and frames through `write` (the runner's standard output).
+    public init(columns: Int, rows: Int, interval: Double = 0.4, budget: Double = 0.2, write: @escaping (String) -> Void) {
+        self.columns = max(columns, 40)
+        self.rows = max(rows, 12)
+        self.interval = interval
+        self.budget = budget
+        self.write = write
+        folder = NSTemporaryDirectory() + "ganlessons-live-\(getpid())-\(UUID().uuidString.prefix(8))"
+    }
+
+    /// Seconds spent drawing so far.
+    public var secondsDrawing: Double { drawingSeconds }
+
+    /// Why the view stopped drawing, if it did (gnuplot missing or failing); the run goes on without it.
+    public private(set) var failure: String?
+
+    /// Shows the frame `make` builds, unless the throttle skips it (then `make` is not called). A failure to draw stops
+    /// the view (see `failure`), never the run.
+    public func show(_ make: () -> Figure) {
+        guard failure == nil else { return }
+        do {
+            try draw(make)
+        } catch {
+            failure = "\(error)"
+            close()
+        }
+    }
+
+    private func draw(_ make: () -> Figure) throws {
+        let now = Date()
+        if started == nil { started = now }
+        if let lastFrame, now.timeIntervalSince(lastFrame) < interval || drawingSeconds > budget * now.timeIntervalSince(started!) {
+            framesSkipped += 1
+            return
+        }
+        if !onScreen {
+            onScreen = true
+            write("\u{1B}[?1049h\u{1B}[?25l")  // the alternate screen, cursor hidden
+        }
+        var figure = make()
+        figure.size = (columns, rows)
+        let script = ScriptWriter.script(for: figure, dataFile: "frame.dat")
+        try Directories.create(folder)
+        try AtomicFile.write(script.data, to: folder + "/frame.dat")
+        let process = try gnuplot ?? GnuplotProcess()
+        gnuplot = process
+        // One row less than the window, so the last line's newline cannot scroll the screen.
+        let text = try process.run("cd " + ScriptWriter.quoted(folder) + "\nset terminal dumb size \(columns),\(rows - 1)\nset output\n"
+                                   + script.body + "unset output\n", label: figure.name).output
+        write("\u{1B}[H" + text.split(separator: "\n", omittingEmptySubsequences: false).prefix(rows - 1)
+            .map { $0 + "\u{1B}[K" }.joined(separator: "\n") + "\u{1B}[J")
+        framesShown += 1
+        lastFrame = Date()
+        drawingSeconds += lastFrame!.timeIntervalSince(now)
+    }
+
+    /// Leaves the alternate screen (the notebook's text is back as it was) and removes the frame's data.
+    public func close() {
+        if onScreen { write("\u{1B}[?25h\u{1B}[?1049l") }
+        onScreen = false
+        lastFrame = nil
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    deinit { close() }
+}
+
+extension Figure {
+    /// A live frame of a 2-D GAN: generated points as stars, real ones as rings drawn over them, on [−extent, extent]².
+    public static func liveSamples(title: String, real: (x: [Double], y: [Double]), generated: (x: [Double], y: [Double]),
+                                   extent: Double = 2) -> Figure {
+        Figure(name: "live", title: nil, panels: [
+            Panel(title: title, xRange: -extent...extent, yRange: -extent...extent, legend: .topRight, series: [
+                .init(.points(x: generated.x, y: generated.y), title: "generated", style: Style(pointSize: 0.5, pointCharacter: "*")),
+                .init(.points(x: real.x, y: real.y), title: "real", style: Style(pointSize: 0.5, pointCharacter: "*")),
+            ]),
+        ])
+    }
+}

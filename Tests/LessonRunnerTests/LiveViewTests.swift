@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `lessons run 11 --quick --live terminal` in a real terminal (tmux), as a person would watch it: the picture is
+/// redrawn in place while training runs, and the notebook's text is on the screen at the end.
+@Suite("Live view in a terminal", .serialized)
+struct LiveViewTests {
+    /// tmux on a socket of its own, so the test neither sees nor disturbs other sessions.
+    static let socket = "ganlessons-test-\(getpid())"
+
+    /// Runs tmux and waits for it, returning what it printed. Spawned directly with an empty signal mask and reaped
+    /// with waitpid: the test runner blocks signals, a child inherits that mask, and a tmux server that never sees
+    /// SIGCHLD never notices its panes (nor does Foundation's Process see the client end). Output goes to a file,
+    /// not a pipe, which the server `new-session` starts would hold open for ever.
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        let file = NSTemporaryDirectory() + "ganlessons-tmux-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ) == 0 else {
+            throw CocoaError(.executableNotLoadable)
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+    }
+
+    static func screen() throws -> String { try tmux(["capture-pane", "-t", "live", "-p"]) }
+
+    /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
+    static func wait(seconds: Double, until condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = try screen()
+        while !condition(last) && Date() < deadline {
+            usleep(100_000)
+            last = try screen()
+        }
+        return last
+    }
+
+    @Test func thePictureIsRedrawnInPlaceAndTheTextComesBack() throws {
+        let out = ExecutableTests.scratch()
+        try Self.tmux(["new-session", "-d", "-s", "live", "-x", "100", "-y", "30",
+                       "\(ExecutableTests.executable) run 11 --quick --plot none --live terminal --out \(out); sleep 120"])
+        defer { _ = try? Self.tmux(["kill-server"]) }
+        let first = try Self.wait(seconds: 60) { $0.contains("iteration") && $0.contains("+-----") }
+        #expect(first.contains("exact W1 at the last checkpoint"), "\(first)")
+        usleep(800_000)
+        let second = try Self.screen()
+        #expect(first != second, "two captures 0.8 s apart show the same frame")
+        // Drawn in place: the frame starts at the top of the screen, not somewhere down a scrolling log.
+        #expect(second.split(separator: "\n").prefix(5).contains { $0.contains("iteration") }, "\(second)")
+        let end = try Self.wait(seconds: 120) { $0.contains("claims hold") || $0.contains("failed") }
+        #expect(end.contains("claims hold") && end.contains("estimate-vs-w1"), "\(end)")
+        #expect(!end.contains("+-----"), "the live picture is gone once the lesson has finished: \(end)")
+    }
+
+    @Test func withoutATerminalItIsAUsageError() throws {
+        let result = try ExecutableTests.run(["run", "11", "--quick", "--live", "terminal"])
+        #expect(result.status == 2 && result.stderr.contains("needs a terminal"), "\(result.stderr)")
+        let json = try ExecutableTests.run(["run", "11", "--quick", "--live", "terminal", "--format", "json"])
+        #expect(json.status == 2 && json.stderr.contains("--format json"), "\(json.stderr)")
+    }
+}
