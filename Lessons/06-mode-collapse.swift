@@ -72,8 +72,21 @@ struct ModeCollapseLesson: Lesson {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
                              using: notebook.generator("gan-\(objective)"))
             var measuring = notebook.generator("measure-\(objective)")
-            runs[objective] = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { _ in progress.advance() }) { iteration in
-                measure(gan, iteration: iteration, samples: samples, using: &measuring)
+            // The live view's points come from a stream of their own, so watching changes no number of the run.
+            var watching = notebook.generator("live-\(objective)")
+            let latent = Tensor.normal([256, 2], using: &watching), shown = data.sample(256, using: &watching)
+            var latestCovered = 0
+            runs[objective] = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { iteration in
+                progress.advance()
+                notebook.live {
+                    let generated = withoutGradients { gan.generator(latent) }.points
+                    return .liveSamples(title: "\(objective.rawValue) · iteration \(iteration) of \(iterations) · modes covered at the last checkpoint: \(latestCovered) of 8",
+                                        real: (shown.map(\.x), shown.map(\.y)), generated: (generated.map(\.x), generated.map(\.y)))
+                }
+            }) { iteration in
+                let checkpoint = measure(gan, iteration: iteration, samples: samples, using: &measuring)
+                latestCovered = checkpoint.coverage.covered
+                return checkpoint
             }
             finalW1[objective] = Wasserstein.exact(gan.generate(finalSize).points, data.sample(finalSize, using: &measuring))
         }
