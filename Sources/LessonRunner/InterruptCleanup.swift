@@ -13,8 +13,9 @@ final class InterruptCleanup {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     private let sources: [any DispatchSourceSignal]
 
-    /// Installs the handlers for a run rendering through `gate` into `outputDirectory`.
-    init(gate: RenderGate, outputDirectory: String) {
+    /// Installs the handlers for a run rendering through `gate` into `outputDirectory`; `liveScreen`: whether a live
+    /// view may hold the terminal's alternate screen, which the handler then gives back (cursor shown) before dying.
+    init(gate: RenderGate, outputDirectory: String, liveScreen: Bool = false) {
         let queue = DispatchQueue(label: "ganlessons.interrupt")
         // A process inherits its parent's blocked signals (a test runner's, a service manager's); a blocked signal
         // would never arrive, so this thread takes them.
@@ -32,6 +33,7 @@ final class InterruptCleanup {
                 repeat { ChildProcesses.killAll() } while !gate.waitUntilIdle(seconds: 0.05) && Date() < deadline
                 ChildProcesses.killAll()
                 AtomicFile.removeTemporaries(under: outputDirectory)
+                if liveScreen { FileDescriptorIO.write(LiveTerminalView.restoreScreen, to: STDOUT_FILENO) }
                 signal(number, SIG_DFL)
                 kill(getpid(), number)
             }

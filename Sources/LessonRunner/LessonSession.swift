@@ -30,7 +30,7 @@ struct LessonSession {
         try Self.checkWritable([outputDirectory] + folders)
         for folder in folders { AtomicFile.removeStaleTemporaries(under: folder) }  // left by runs killed with SIGKILL
         renderer = FigureRenderer(target: target)
-        interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory)
+        interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory, liveScreen: live != nil)
         liveView = live.map { _ in
             let size = TerminalSize.current()
             return LiveTerminalView(columns: size.columns, rows: size.rows, write: Console.out)

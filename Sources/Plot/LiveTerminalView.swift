@@ -36,6 +36,10 @@ public final class LiveTerminalView {
         folder = NSTemporaryDirectory() + "ganlessons-live-\(getpid())-\(UUID().uuidString.prefix(8))"
     }
 
+    /// Shows the cursor and leaves the alternate screen: what closing the view writes, and what an interrupt handler
+    /// writes when the process must end while a frame is on the screen.
+    public static let restoreScreen = "\u{1B}[?25h\u{1B}[?1049l"
+
     /// Seconds spent drawing so far.
     public var secondsDrawing: Double { drawingSeconds }
 
@@ -84,7 +88,7 @@ public final class LiveTerminalView {
 
     /// Leaves the alternate screen (the notebook's text is back as it was) and removes the frame's data.
     public func close() {
-        if onScreen { write("\u{1B}[?25h\u{1B}[?1049l") }
+        if onScreen { write(Self.restoreScreen) }
         onScreen = false
         lastFrame = nil
         try? FileManager.default.removeItem(atPath: folder)
