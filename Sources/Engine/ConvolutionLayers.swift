@@ -13,11 +13,13 @@ public struct Conv2d: Module {
     public let bias: Tensor
     public let geometry: ConvolutionGeometry
 
-    /// Creates a layer with He-normal weights, N(0, 2/(k·k·C_in)), and zero bias.
-    public init(inputChannels: Int, outputChannels: Int, geometry: ConvolutionGeometry, using generator: inout SeededGenerator) {
+    /// Creates a layer with zero bias and weights N(0, σ²): σ = `standardDeviation`, or He's √(2/(k·k·C_in)) when nil.
+    public init(inputChannels: Int, outputChannels: Int, geometry: ConvolutionGeometry, standardDeviation: Float? = nil,
+                using generator: inout SeededGenerator) {
         precondition(inputChannels > 0 && outputChannels > 0, "Conv2d: channel counts must be positive")
         let fanIn = geometry.kernel * geometry.kernel * inputChannels
-        weight = .normal([fanIn, outputChannels], standardDeviation: (2 / Float(fanIn)).squareRoot(), using: &generator, requiresGrad: true)
+        weight = .normal([fanIn, outputChannels], standardDeviation: standardDeviation ?? (2 / Float(fanIn)).squareRoot(),
+                         using: &generator, requiresGrad: true)
         bias = .zeros([outputChannels], requiresGrad: true)
         self.geometry = geometry
     }
@@ -58,12 +60,14 @@ public struct ConvTranspose2d: Module {
     public let bias: Tensor
     public let geometry: ConvolutionGeometry
 
-    /// Creates a layer with He-normal weights, N(0, 2/(C_in·k²/s²)) (each output sees about k²/s² inputs), and zero bias.
-    public init(inputChannels: Int, outputChannels: Int, geometry: ConvolutionGeometry, using generator: inout SeededGenerator) {
+    /// Creates a layer with zero bias and weights N(0, σ²): σ = `standardDeviation`, or He's √(2/(C_in·k²/s²)) when nil
+    /// (each output sees about k²/s² input pixels).
+    public init(inputChannels: Int, outputChannels: Int, geometry: ConvolutionGeometry, standardDeviation: Float? = nil,
+                using generator: inout SeededGenerator) {
         precondition(inputChannels > 0 && outputChannels > 0, "ConvTranspose2d: channel counts must be positive")
         let k = geometry.kernel
         let fanIn = Float(inputChannels * k * k) / Float(geometry.stride * geometry.stride)
-        weight = .normal([inputChannels, k * k * outputChannels], standardDeviation: (2 / fanIn).squareRoot(),
+        weight = .normal([inputChannels, k * k * outputChannels], standardDeviation: standardDeviation ?? (2 / fanIn).squareRoot(),
                          using: &generator, requiresGrad: true)
         bias = .zeros([outputChannels], requiresGrad: true)
         self.geometry = geometry

@@ -92,6 +92,13 @@ public final class Notebook {
                                  script: rendered.script, terminalOutput: rendered.terminalOutput)))
     }
 
+    /// Writes and adds a picture (a raster image shown pixel for pixel, NAME.png).
+    public func picture(_ picture: Picture, caption: String) throws {
+        let rendered = try renderer.render(picture, in: figureDirectory)
+        add(.figure(FigureOutput(name: picture.name, caption: caption, image: rendered.image, data: rendered.data,
+                                 script: rendered.script, terminalOutput: rendered.terminalOutput)))
+    }
+
     /// Adds a claim and returns whether it holds.
     @discardableResult
     public func claim(_ claim: Claim) -> Bool {

@@ -34,6 +34,22 @@ public struct Figure: Sendable, Equatable {
     }
 }
 
+/// A raster image shown as it is, written pixel for pixel to NAME.png by libpng (a grid of generated sprites):
+/// no axes, no resampling, so upscale it first (`RasterImage.upscaled`, `grid(scale:)`) for crisp pixels.
+public struct Picture: Sendable, Equatable {
+    /// The file stem.
+    public var name: String
+    public var image: RasterImage
+
+    /// Creates a picture.
+    public init(name: String, image: RasterImage) {
+        precondition(!name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") },
+                     "Picture: name '\(name)' must be letters, digits, '-' or '_'")
+        self.name = name
+        self.image = image
+    }
+}
+
 /// Frames of a training run, rendered as an animated GIF (NAME.gif).
 public struct Animation: Sendable, Equatable {
     /// The file stem.

@@ -85,6 +85,36 @@ public final class FigureRenderer {
                           terminalOverride: (terminal, "gif"))
     }
 
+    /// Writes `picture` into `directory` as NAME.png through libpng, with NAME.gp that shows it in gnuplot; the PNG is
+    /// the picture's data, so it is written for every target, and a sixel target also shows it in the terminal.
+    @discardableResult
+    public func render(_ picture: Picture, in directory: String) throws -> RenderedFigure {
+        try gate.pass {
+            try Directories.create(directory)
+            let imagePath = directory + "/" + picture.name + ".png", scriptPath = directory + "/" + picture.name + ".gp"
+            let show = "set size ratio -1\nunset border\nunset tics\nunset key\nset margins 0, 0, 0, 0\n"
+                + "plot " + ScriptWriter.quoted(picture.name + ".png") + " binary filetype=png with rgbimage\n"
+            let standalone = "# \(picture.name): the picture is \(picture.name).png, pixel for pixel; "
+                + "`gnuplot -p \(picture.name).gp` in this folder shows it in a window.\n" + show
+            var files = StagedFiles()
+            do {
+                try PNGFile.writeNew(picture.image, at: files.stage(imagePath), for: imagePath)
+                try files.write(standalone, to: scriptPath)
+                try files.commit()
+            } catch {
+                files.discard()
+                throw error
+            }
+            var result = RenderedFigure(image: imagePath, data: imagePath, script: scriptPath, terminalOutput: nil)
+            if target == .sixel, let terminal = target.terminal(width: picture.image.width, height: picture.image.height) {
+                let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
+                result.terminalOutput = try runScript("cd " + ScriptWriter.quoted(absolute) + "\n" + terminal + "\nset output\n" + show
+                                                      + "unset output\n", label: picture.name)
+            }
+            return result
+        }
+    }
+
     private func render(name: String, script: FigureScript, size: (width: Int, height: Int), target: PlotTarget,
                         in directory: String, terminalOverride: (line: String, fileExtension: String)? = nil) throws -> RenderedFigure {
         try gate.pass {

@@ -5,12 +5,23 @@ import Foundation
 public enum PNGFile {
     /// Writes `image` to `path` atomically (a temporary file renamed into place).
     public static func write(_ image: RasterImage, to path: String) throws {
+        var files = StagedFiles()
+        do {
+            try writeNew(image, at: files.stage(path), for: path)
+            try files.commit()
+        } catch {
+            files.discard()
+            throw error
+        }
+    }
+
+    /// Writes `image` to the new file `temporary`, reporting failures as failures to write `path`.
+    static func writeNew(_ image: RasterImage, at temporary: String, for path: String) throws {
         var descriptor = png_image()
         descriptor.version = UInt32(PNG_IMAGE_VERSION)
         descriptor.width = UInt32(image.width)
         descriptor.height = UInt32(image.height)
         descriptor.format = format(channels: image.channels)
-        let temporary = AtomicFile.temporaryPath(for: path)
         let ok = image.pixels.withUnsafeBufferPointer { buffer in
             png_image_write_to_file(&descriptor, temporary, 0, buffer.baseAddress, 0, nil)
         }
@@ -20,7 +31,6 @@ public enum PNGFile {
             let failure = message(of: &descriptor)
             throw PlotError.unwritable(path: path, reason: failure + (failure.contains("space") ? FileSpace.freeSpaceSuffix(near: path) : ""))
         }
-        try AtomicFile.moveIntoPlace(temporary, path)
     }
 
     /// Reads a PNG as 8-bit gray, RGB or RGBA (`channels`; nil keeps the file's own channel count, alpha included).
