@@ -14,6 +14,7 @@ public enum Catalog {
         WassersteinLesson(),
         LipschitzCriticsLesson(),
         WGANLesson(),
+        NewPokemonLesson(),
     ]
 
     /// The lesson named by its number ("3", "03") or slug ("nash"), if any.

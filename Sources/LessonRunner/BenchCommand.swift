@@ -2,24 +2,29 @@ import ArgumentParser
 import Engine
 import Foundation
 import Random
+import Theory
 import Training
 
-/// `lessons bench`: the WGAN toy training step timed on the engine, beside bare sgemm and an optional PyTorch peer.
+/// `lessons bench`: a WGAN training step timed on the engine, beside bare sgemm and an optional PyTorch peer.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time one WGAN generator iteration (5 critic steps + 1 generator step, batch 256, 8 Gaussians).",
+        abstract: "Time one WGAN generator iteration (5 critic steps + 1 generator step) of a lesson's model.",
         discussion: """
-            Modes: clipping (RMSProp, weights clipped, Algorithm 1) and penalty (Adam, gradient penalty: double \
-            backprop). Reports the median time per iteration over chunks after a warm-up, the GFLOP/s of its matrix \
+            Workloads: toy (lesson 11's MLPs on 8 Gaussians, batch 256; DIM = hidden width) in two modes, clipping \
+            (RMSProp, weights clipped, Algorithm 1) and penalty (Adam, gradient penalty: double backprop); and dcgan \
+            (lesson 12's convolutional WGAN-GP on 16×16 sprites, batch 64; DIM = channels at 8×8). Reports the median time per iteration over chunks after a warm-up, the GFLOP/s of its matrix \
             products, the GFLOP/s bare cblas_sgemm reaches on the same products, and peak resident memory. With \
             --peer, runs scripts/bench-peer-pytorch.py on the same workload and prints ours/PyTorch.
             """)
 
-    @Option(parsing: .upToNextOption, help: "Hidden widths DIM, e.g. --widths 64 128 512.")
-    var widths: [Int] = [64, 128, 512]
+    @Option(help: "The model to time: toy (lesson 11) or dcgan (lesson 12).")
+    var workload: BenchWorkload = .toy
 
-    @Option(parsing: .upToNextOption, help: "Modes to time: clipping, penalty or both.")
+    @Option(parsing: .upToNextOption, help: "Widths DIM, e.g. --widths 64 128 512 (default: 64 128 512 for toy, 32 64 for dcgan).")
+    var widths: [Int] = []
+
+    @Option(parsing: .upToNextOption, help: "Modes of the toy workload to time: clipping, penalty or both.")
     var modes: [BenchMode] = [.clipping, .penalty]
 
     @Option(help: "Untimed generator iterations first.")
@@ -55,8 +60,14 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
+    /// The widths to time: the user's, or the workload's defaults.
+    private var chosenWidths: [Int] { widths.isEmpty ? workload.defaultWidths : widths }
+
+    /// The workload's modes: the chosen toy modes, or dcgan's one.
+    private var chosenModes: [String] { workload == .toy ? modes.map(\.rawValue) : [BenchWorkload.dcgan.rawValue] }
+
     func validate() throws {
-        guard !widths.isEmpty, widths.allSatisfy({ $0 > 0 }) else {
+        guard widths.allSatisfy({ $0 > 0 }) else {
             throw ValidationError("--widths needs positive integers, got \(widths.map(String.init).joined(separator: " "))")
         }
         guard !modes.isEmpty else { throw ValidationError("--modes needs clipping, penalty or both") }
@@ -76,8 +87,8 @@ struct BenchCommand: ParsableCommand {
             var results: [BenchResult] = []
             try measuringTraining {
                 try BLASThreads.withPolicy(.init(threads: threads, threshold: singleThreadBelow, adaptive: !fixedThreads)) {
-                for mode in modes {
-                    for width in widths {
+                for mode in chosenModes {
+                    for width in chosenWidths {
                         let result = try measure(mode, width: width)
                         Console.note(String(format: "round %d · ours %@ DIM %d: %.2f ms", round, result.mode, width, result.milliseconds))
                         results.append(result)
@@ -86,14 +97,14 @@ struct BenchCommand: ParsableCommand {
             }}
             ours.append(results)
             if let peer {
-                theirs.append(PeerRunner.run(python: peer, widths: widths, modes: modes.map(\.rawValue), threads: threads,
+                theirs.append(PeerRunner.run(python: peer, workload: workload.rawValue, widths: chosenWidths, modes: chosenModes, threads: threads,
                                              warmup: warmup, chunks: chunks, iterations: iterations))
             }
         }
         let results = ours[0].indices.map { index in ours.map { $0[index] }.sorted { $0.milliseconds < $1.milliseconds }[ours.count / 2] }
         let peerReport = peer == nil ? nil : PeerReport.median(of: theirs)
         let kernels = BLASKernels.selection
-        let report = BenchReport(threads: threads, adaptiveThreads: !fixedThreads, cpu: "\(CPU.model) · \(ProcessInfo.processInfo.activeProcessorCount) cores",
+        let report = BenchReport(workload: workload.description, threads: threads, adaptiveThreads: !fixedThreads, cpu: "\(CPU.model) · \(ProcessInfo.processInfo.activeProcessorCount) cores",
                                  blas: BLASCore.configuration, kernels: "\(kernels.core) · chosen by \(kernels.source.rawValue)", busy: busy,
                                  peakResidentMegabytes: ResidentMemory.peakKilobytes() / 1024,
                                  results: results, peer: peerReport)
@@ -110,32 +121,59 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Times one configuration; the FLOPs come from one logged iteration, the sgemm reference from replaying it.
-    private func measure(_ mode: BenchMode, width: Int) throws -> BenchResult {
-        var path = ExecutionPath.optimized
-        path.fusedLayers = !without.contains(.fused)
-        path.frozenCritic = !without.contains(.frozen)
-        let gan = ToyGAN(objective: mode.objective, data: .eightGaussians, width: width, path: path, using: SeededGenerator(seed: 1))
+    private func measure(_ mode: String, width: Int) throws -> BenchResult {
+        let iterate: () throws -> Void
+        if let toyMode = BenchMode(rawValue: mode) {
+            var path = ExecutionPath.optimized
+            path.fusedLayers = !without.contains(.fused)
+            path.frozenCritic = !without.contains(.frozen)
+            let gan = ToyGAN(objective: toyMode.objective, data: .eightGaussians, width: width, path: path, using: SeededGenerator(seed: 1))
+            iterate = { try gan.iterate() }
+        } else {
+            var data = SeededGenerator(seed: 1)
+            let gan = ConvolutionalWGAN(images: ProceduralSprites.sprites(1024, using: &data).map(\.centredValues), width: width,
+                                        using: SeededGenerator(seed: 1))
+            iterate = { try gan.iterate() }
+        }
         let log = MatmulLog()
-        try log.recording { try gan.iterate() }
-        for _ in 0..<warmup { try gan.iterate() }
+        try log.recording { try iterate() }
+        for _ in 0..<warmup { try iterate() }
         var chunkSeconds: [Double] = []
         var residentAfterFirstChunk = 0.0
         for chunk in 0..<chunks {
             let start = DispatchTime.now().uptimeNanoseconds
-            for _ in 0..<iterations { try gan.iterate() }
+            for _ in 0..<iterations { try iterate() }
             chunkSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(iterations))
             if chunk == 0 { residentAfterFirstChunk = ResidentMemory.currentKilobytes() }
         }
         let growth = ResidentMemory.currentKilobytes() - residentAfterFirstChunk
         let seconds = chunkSeconds.sorted()[chunkSeconds.count / 2]
         let flops = log.floatingPointOperations
-        return BenchResult(mode: mode.rawValue, width: width, milliseconds: seconds * 1000,
+        return BenchResult(mode: mode, width: width, milliseconds: seconds * 1000,
                            gflops: flops / seconds / 1e9, sgemmGflops: flops / log.replaySeconds() / 1e9,
                            residentGrowthKilobytes: growth)
     }
 }
 
-/// The benchmark's two workloads.
+/// The model a bench times.
+enum BenchWorkload: String, CaseIterable, ExpressibleByArgument, CustomStringConvertible {
+    /// Lesson 11's MLP generator and critic on 8 Gaussians.
+    case toy
+    /// Lesson 12's convolutional generator and critic on 16×16 sprites.
+    case dcgan
+
+    var defaultWidths: [Int] { self == .toy ? [64, 128, 512] : [32, 64] }
+
+    /// What one iteration is, for the report's caption.
+    var description: String {
+        switch self {
+        case .toy: "One generator iteration of the toy WGAN (5 critic steps + 1 generator step, batch 256, 8 Gaussians; DIM = hidden width)"
+        case .dcgan: "One generator iteration of lesson 12's convolutional WGAN-GP (5 critic steps + 1 generator step, batch 64, 16×16 RGB; DIM = channels at 8×8)"
+        }
+    }
+}
+
+/// The toy workload's two modes.
 enum BenchMode: String, CaseIterable, ExpressibleByArgument {
     /// WGAN, Algorithm 1: RMSProp and weight clipping.
     case clipping

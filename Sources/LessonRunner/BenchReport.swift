@@ -16,6 +16,8 @@ struct BenchResult: Codable {
 
 /// The whole run: ours, and the peer's when it ran (encoded as is for --format json).
 struct BenchReport: Encodable {
+    /// What one timed iteration is.
+    let workload: String
     let threads: Int
     /// Whether products gave threads up to busy processes (`MachineLoad`), or ran on `threads` always.
     let adaptiveThreads: Bool
@@ -32,8 +34,9 @@ struct BenchReport: Encodable {
     let peer: PeerReport?
 
     /// The report, each result beside the peer's time for the same configuration.
-    init(threads: Int, adaptiveThreads: Bool, cpu: String, blas: String, kernels: String, busy: Int, peakResidentMegabytes: Double,
+    init(workload: String, threads: Int, adaptiveThreads: Bool, cpu: String, blas: String, kernels: String, busy: Int, peakResidentMegabytes: Double,
          results: [BenchResult], peer: PeerReport?) {
+        self.workload = workload
         (self.threads, self.adaptiveThreads, self.cpu, self.blas, self.kernels, self.busy) = (threads, adaptiveThreads, cpu, blas, kernels, busy)
         self.peakResidentMegabytes = peakResidentMegabytes
         self.peer = peer
@@ -54,7 +57,7 @@ struct BenchReport: Encodable {
                     peerTime.map { NumberFormat.fixed($0, digits: 2) } ?? "—",
                     result.oursOverPeer.map { NumberFormat.fixed($0, digits: 2) } ?? "—"]
         }
-        let table = Table(caption: "One generator iteration (5 critic steps + 1 generator step), median of rounds",
+        let table = Table(caption: workload + ", median of rounds",
                           columns: ["mode", "DIM", "ours ms", "GFLOP/s", "sgemm GFLOP/s", "engine/sgemm", "PyTorch ms", "ours/PyTorch"],
                           rows: rows)
         var lines = [TextRenderer(width: 120).render(.table(table)).trimmingCharacters(in: .newlines)]

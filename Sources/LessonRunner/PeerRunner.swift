@@ -28,7 +28,7 @@ struct PeerReport: Codable {
 
 /// Runs scripts/bench-peer-pytorch.py with the given interpreter.
 enum PeerRunner {
-    static func run(python: String, widths: [Int], modes: [String], threads: Int, warmup: Int, chunks: Int,
+    static func run(python: String, workload: String, widths: [Int], modes: [String], threads: Int, warmup: Int, chunks: Int,
                     iterations: Int) -> PeerReport {
         // The script sits in the repository's scripts/ folder: look upwards from the executable, then in the working folder.
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -43,7 +43,7 @@ enum PeerRunner {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, path, "--widths", widths.map(String.init).joined(separator: ","), "--modes", modes.joined(separator: ","), "--threads", String(threads),
+        process.arguments = [python, path, "--workload", workload, "--widths", widths.map(String.init).joined(separator: ","), "--modes", modes.joined(separator: ","), "--threads", String(threads),
                              "--warmup", String(warmup), "--chunks", String(chunks), "--iterations", String(iterations)]
         let output = Pipe()
         process.standardOutput = output

@@ -129,6 +129,14 @@ private struct Writer {
             line("set format \(axis) '10^{%L}'")
         }
         if panel.equalAspect { line("set size ratio -1") }
+        // A panel of pictures only is drawn bare: the pixels at their own aspect, with no axes around them.
+        if !panel.series.isEmpty && panel.series.allSatisfy({ if case .image = $0.kind { true } else { false } }) {
+            line("unset border")
+            line("unset tics")
+            line("unset grid")
+            line("set autoscale fix")
+            line("set size ratio -1")
+        }
         if panel.legend == .hidden {
             line("unset key")
         } else {

@@ -127,6 +127,11 @@ public enum ProceduralSprites {
                 kind[top + r][Sprite.side - 1 - left - c] = value
             }
         }
+        // Two eyes in the head, each a white pixel over a dark pupil, always on the body.
+        let eyeRow = top + plan.eyeRows.lowerBound + generator.index(below: plan.eyeRows.count)
+        let eyeOffset = plan.eyeOffsets.lowerBound + generator.index(below: plan.eyeOffsets.count)
+        let eyeColumns = [Sprite.side / 2 - eyeOffset, Sprite.side / 2 - 1 + eyeOffset]
+        for r in [eyeRow, eyeRow + 1] { for c in eyeColumns where kind[r][c] == 0 || kind[r][c] == 3 { kind[r][c] = 1 } }
         // Every empty cell beside the body becomes outline.
         var outlined = kind
         for r in 0..<Sprite.side {
@@ -137,9 +142,6 @@ public enum ProceduralSprites {
                 }
             }
         }
-        // Two eyes in the head, white over a dark pupil, where the body is.
-        let eyeRow = top + plan.eyeRows.lowerBound + generator.index(below: plan.eyeRows.count)
-        let eyeOffset = plan.eyeOffsets.lowerBound + generator.index(below: plan.eyeOffsets.count)
         let hue = generator.uniformDouble(), accentHue = (hue + 0.08 + 0.25 * generator.uniformDouble()).truncatingRemainder(dividingBy: 1)
         let saturation = 0.55 + 0.4 * generator.uniformDouble(), value = 0.75 + 0.25 * generator.uniformDouble()
         var pixels: [UInt8] = []
@@ -148,8 +150,7 @@ public enum ProceduralSprites {
             // Lighter towards the top, as if lit from above.
             let shade = 1.1 - 0.35 * Double(r - top) / Double(rows)
             for c in 0..<Sprite.side {
-                let eyeColumn = c == Sprite.side / 2 - eyeOffset || c == Sprite.side / 2 - 1 + eyeOffset
-                let eye = eyeColumn && (r == eyeRow || r == eyeRow + 1) && (1...2).contains(kind[eyeRow][c]) && outlined[r][c] != 0
+                let eye = eyeColumns.contains(c) && (r == eyeRow || r == eyeRow + 1)
                 switch eye ? (r == eyeRow ? 5 : 4) : outlined[r][c] {
                 case 1: pixels += rgb(hue: hue, saturation: saturation, value: value * shade)
                 case 2: pixels += rgb(hue: accentHue, saturation: saturation, value: value * shade)

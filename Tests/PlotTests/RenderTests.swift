@@ -26,6 +26,29 @@ struct RenderTests {
         #expect(try PNGFile.read(from: result.image!).width == figure.size.width)
     }
 
+    @Test("A picture is written pixel for pixel through libpng, with a script that shows it, for every target")
+    func pictureIsWrittenAsItIs() throws {
+        let tile = RasterImage(width: 3, height: 2, channels: 3, pixels: (0..<18).map { UInt8($0 * 14) })
+        for target in [PlotTarget.png, .none, .sixel] {
+            let directory = temporaryDirectory()
+            let result = try FigureRenderer(target: target).render(Picture(name: "tile", image: tile.upscaled(by: 4)), in: directory)
+            #expect(result.image == directory + "/tile.png")
+            #expect(try PNGFile.read(from: result.image!) == tile.upscaled(by: 4))
+            #expect(try String(contentsOfFile: result.script, encoding: .utf8).contains("'tile.png' binary filetype=png with rgbimage"))
+            #expect((result.terminalOutput?.hasPrefix("\u{1B}P") ?? false) == (target == .sixel))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["tile.gp", "tile.png"])
+        }
+    }
+
+    @Test("A panel of images only is drawn without axes")
+    func imagePanelIsBare() {
+        let tile = RasterImage(width: 2, height: 2, color: [9, 9, 9])
+        let bare = ScriptWriter.script(for: Figure(name: "bare", panels: [Panel(series: [.init(.image(tile))])]), dataFile: "bare.dat").body
+        #expect(bare.contains("unset border") && bare.contains("unset tics"))
+        let framed = ScriptWriter.script(for: sampleFigure(), dataFile: "sample.dat").body
+        #expect(!framed.contains("unset border"))
+    }
+
     @Test func svgDumbAndSixelTerminals() throws {
         let directory = temporaryDirectory()
         let svg = try FigureRenderer(target: .svg).render(sampleFigure(), in: directory)
