@@ -61,10 +61,10 @@ struct BenchCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     /// The widths to time: the user's, or the workload's defaults.
-    private var chosenWidths: [Int] { widths.isEmpty ? workload.defaultWidths : widths }
+    var chosenWidths: [Int] { widths.isEmpty ? workload.defaultWidths : widths }
 
     /// The workload's modes: the chosen toy modes, or dcgan's one.
-    private var chosenModes: [String] { workload == .toy ? modes.map(\.rawValue) : [BenchWorkload.dcgan.rawValue] }
+    var chosenModes: [String] { workload == .toy ? modes.map(\.rawValue) : [BenchWorkload.dcgan.rawValue] }
 
     func validate() throws {
         guard widths.allSatisfy({ $0 > 0 }) else {

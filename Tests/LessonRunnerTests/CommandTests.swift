@@ -211,16 +211,29 @@ struct ExecutableTests {
 struct BenchParsingTests {
     @Test func defaultsCoverTheIssuesConfigurations() throws {
         let command = try LessonsCommand.parseAsRoot(["bench"]) as! BenchCommand
-        #expect(command.widths == [64, 128, 512] && command.modes == [.clipping, .penalty] && command.without.isEmpty)
-        #expect(command.peer == nil && command.threads == 2 && command.rounds == 3)
+        #expect(command.chosenWidths == [64, 128, 512] && command.chosenModes == ["clipping", "penalty"] && command.without.isEmpty)
+        #expect(command.workload == .toy && command.peer == nil && command.threads == 2 && command.rounds == 3)
         let chosen = try LessonsCommand.parseAsRoot(["bench", "--widths", "32", "96", "--modes", "penalty", "--without", "fused", "frozen"]) as! BenchCommand
-        #expect(chosen.widths == [32, 96] && chosen.modes == [.penalty] && chosen.without == [.fused, .frozen])
+        #expect(chosen.chosenWidths == [32, 96] && chosen.chosenModes == ["penalty"] && chosen.without == [.fused, .frozen])
+        let dcgan = try LessonsCommand.parseAsRoot(["bench", "--workload", "dcgan"]) as! BenchCommand
+        #expect(dcgan.chosenWidths == [32, 64] && dcgan.chosenModes == ["dcgan"])
+    }
+
+    @Test("The dcgan workload times lesson 12's model and says so")
+    func dcganWorkloadRuns() throws {
+        let result = try ExecutableTests.run(["bench", "--workload", "dcgan", "--widths", "4", "--warmup", "0", "--chunks", "1",
+                                              "--iterations", "1", "--rounds", "1", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        #expect((report["workload"] as? String)?.contains("lesson 12") == true)
+        let rows = report["results"] as! [[String: Any]]
+        #expect(rows.count == 1 && rows[0]["mode"] as? String == "dcgan" && (rows[0]["milliseconds"] as! Double) > 0)
     }
 
     @Test(arguments: [
         (["bench", "--widths", "64", "x"], "'x'"), (["bench", "--widths", "0"], "positive integers"), (["bench", "--modes", "gan"], "'gan'"),
         (["bench", "--chunks", "0"], "positive"), (["bench", "--format", "markdown"], "text or json"), (["bench", "--threads", "0"], "positive"),
-        (["bench", "--without", "everything"], "'everything'"),
+        (["bench", "--without", "everything"], "'everything'"), (["bench", "--workload", "gan"], "'gan'"),
     ])
     func badInputIsAUsageError(_ arguments: [String], _ reason: String) {
         do {

@@ -1,0 +1,7 @@
+# samples-epoch-7: the picture is samples-epoch-7.png, pixel for pixel; `gnuplot -p samples-epoch-7.gp` in this folder shows it in a window.
+set size ratio -1
+unset border
+unset tics
+unset key
+set margins 0, 0, 0, 0
+plot 'samples-epoch-7.png' binary filetype=png with rgbimage
