@@ -29,6 +29,13 @@ public struct Figure: Sendable, Equatable {
         self.size = size ?? (min(560 * layout.columns + 240, 1600), min(420 * layout.rows + (title == nil ? 0 : 40), 1200))
     }
 
+    /// The images of a figure whose every series is an image (nil otherwise).
+    public var pictures: [RasterImage]? {
+        let series = panels.flatMap(\.series)
+        let images = series.compactMap { if case .image(let image) = $0.kind { image } else { nil } }
+        return !images.isEmpty && images.count == series.count ? images : nil
+    }
+
     public static func == (a: Figure, b: Figure) -> Bool {
         a.name == b.name && a.title == b.title && a.panels == b.panels && a.layout == b.layout && a.size == b.size
     }

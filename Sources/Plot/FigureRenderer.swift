@@ -76,7 +76,14 @@ public final class FigureRenderer {
         guard target == .png || target == .svg else {
             var last = animation.frames.last!
             last.name = animation.name
-            return try render(last, in: directory)
+            var rendered = try render(last, in: directory)
+            // gnuplot's text terminal draws no images: a frame of pictures is shown as text art of its own.
+            if target == .dumb, let pictures = last.pictures {
+                let art = (last.panels.first?.title.map { $0 + "\n" } ?? "") + pictures.map { $0.textArt() }.joined(separator: "\n")
+                if let text = rendered.image { try AtomicFile.write(art, to: text) }
+                rendered.terminalOutput = art
+            }
+            return rendered
         }
         let script = ScriptWriter.script(for: animation, dataFile: animation.name + ".dat")
         let size = animation.frames[0].size
@@ -106,6 +113,7 @@ public final class FigureRenderer {
                 throw error
             }
             var result = RenderedFigure(image: imagePath, data: imagePath, script: scriptPath, terminalOutput: nil)
+            if target == .dumb { result.terminalOutput = picture.image.textArt() }
             if target == .sixel, let terminal = target.terminal(width: picture.image.width, height: picture.image.height) {
                 let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
                 result.terminalOutput = try runScript("cd " + ScriptWriter.quoted(absolute) + "\n" + terminal + "\nset output\n" + show

@@ -102,3 +102,32 @@ public struct RasterImage: Sendable, Equatable {
         return canvas
     }
 }
+
+extension RasterImage {
+    /// The image as text for a terminal without graphics: each character stands for a block of pixels (twice as tall
+    /// as wide, like a character cell), chosen from a ramp by the block's mean luminance (0.299 R + 0.587 G + 0.114 B),
+    /// white as a space and black as '@'; blocks are as small as `columns` characters across allow.
+    public func textArt(columns: Int = 100) -> String {
+        precondition(columns > 0, "textArt: columns must be positive")
+        let ramp = Array("@%#*+=-:. ")
+        let gray = converted(toChannels: 3)
+        let blockWidth = max(1, (width + columns - 1) / columns), blockHeight = 2 * blockWidth
+        var lines: [String] = []
+        for top in stride(from: 0, to: height, by: blockHeight) {
+            var line = ""
+            for left in stride(from: 0, to: width, by: blockWidth) {
+                var sum = 0.0, count = 0.0
+                for row in top..<min(top + blockHeight, height) {
+                    for column in left..<min(left + blockWidth, width) {
+                        let p = gray.pixel(row: row, column: column).map(Double.init)
+                        sum += 0.299 * p[p.startIndex] + 0.587 * p[p.startIndex + 1] + 0.114 * p[p.startIndex + 2]
+                        count += 1
+                    }
+                }
+                line.append(ramp[min(ramp.count - 1, Int(sum / count / 256 * Double(ramp.count)))])
+            }
+            lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -40,6 +40,18 @@ struct RenderTests {
         }
     }
 
+    @Test("Pictures become text art for the dumb terminal: white blank, black '@', at most the asked columns")
+    func pictureAsTextArt() throws {
+        var image = RasterImage(width: 300, height: 40, color: [255, 255, 255])
+        for row in 0..<40 { for column in 0..<150 { image.pixels.replaceSubrange(((row * 300 + column) * 3)..<((row * 300 + column) * 3 + 3), with: [0, 0, 0]) } }
+        let art = image.textArt(columns: 100)
+        let lines = art.split(separator: "\n")
+        #expect(lines.count == 7 && lines.allSatisfy { $0.count <= 100 })
+        #expect(lines.allSatisfy { $0.allSatisfy { $0 == "@" } && $0.count == 50 })
+        let rendered = try FigureRenderer(target: .dumb).render(Picture(name: "half", image: image), in: temporaryDirectory())
+        #expect(rendered.terminalOutput == art)
+    }
+
     @Test("A panel of images only is drawn without axes")
     func imagePanelIsBare() {
         let tile = RasterImage(width: 2, height: 2, color: [9, 9, 9])
