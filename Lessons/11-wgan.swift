@@ -11,7 +11,7 @@ struct WGANLesson: Lesson {
     let number = 11
     let slug = "wgan"
     let title = "The full WGAN"
-    let sections = ["Use Wasserstein distance as GAN loss", "Example: Create New Pokemons!"]
+    let sections = ["Use Wasserstein distance as GAN loss"]
     let summary = "WGAN (clipping), WGAN-GP and a GAN on 2-D toy data: in full mode the critic's estimate tracks the exact W1"
     let estimatedSeconds = (full: 145.0, quick: 13.0)
     let options = [LessonOption(name: "data", values: ToyDataSet.allCases.map(\.rawValue), help: "the toy data set")]
