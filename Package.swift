@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // System libraries, found through pkg-config; apt names the Debian/Ubuntu package to install.
@@ -26,7 +27,7 @@ let package = Package(
         .target(name: "Engine", dependencies: ["Random", "CBLAS"]),
         .target(name: "Theory", dependencies: ["Random", "Engine"]),
         .target(name: "Plot", dependencies: ["CPNG"]),
-        .target(name: "Notebook", dependencies: ["Random", "Plot"]),
+        .target(name: "Notebook", dependencies: ["Random", "Plot", .product(name: "Ink", package: "Ink")]),
         .target(name: "Training", dependencies: ["Random", "Engine", "Theory"]),
         .target(name: "Lessons", dependencies: ["Random", "Engine", "Theory", "Training", "Plot", "Notebook"], path: "Lessons"),
         .target(name: "LessonRunner", dependencies: [

@@ -50,7 +50,7 @@ struct FiguresCommand: ParsableCommand {
     var out: String { output.out ?? Self.defaultFolder() }
 
     func validate() throws {
-        _ = try LessonSelection.resolve(lessons)
+        try output.checkFormat(for: try LessonSelection.resolve(lessons))
     }
 
     func run() throws {
@@ -64,19 +64,14 @@ struct FiguresCommand: ParsableCommand {
         var failed = false
         var reports: [LessonReport] = []
         for lesson in selected {
-            Console.note("Lesson \(lesson.number) · \(lesson.title) …")
-            let report = try session.run([lesson], mode: .full, seed: output.seed)[0]
+            let report = try session.runAnnounced(lesson, mode: .full, seed: output.seed)
             do {
                 try provenance.record([lesson], seed: output.seed, in: out)
             } catch {
                 throw RunnerExit(status: ExitStatus.environment, message: "\(error)")
             }
             reports.append(report)
-            let broken = report.claims.filter { !$0.holds }
-            failed = failed || !broken.isEmpty
-            let figures = report.figures.count == 1 ? "1 figure" : "\(report.figures.count) figures"
-            Console.note(String(format: "  %@, %d/%d claims hold, %.1f s", figures,
-                                report.claims.count - broken.count, report.claims.count, report.seconds))
+            failed = failed || report.claims.contains { !$0.holds }
         }
         let changes = FigureInventory(root: out).changes(since: before)
         Console.note("Figures: \(changes.added.count) added, \(changes.changed.count) changed, \(changes.unchanged) unchanged"

@@ -92,11 +92,22 @@ struct LessonSession {
         return reports
     }
 
-    /// Writes the JSON or Markdown documents once every lesson has run.
+    /// Runs one lesson with a line on standard error before it and a summary line after it (figures, book, notebook).
+    func runAnnounced(_ lesson: any Lesson, mode: Mode, seed: UInt64) throws -> LessonReport {
+        Console.note("Lesson \(lesson.number) · \(lesson.title) …")
+        let report = try run([lesson], mode: mode, seed: seed)[0]
+        let held = report.claims.filter(\.holds).count
+        let figures = report.figures.count == 1 ? "1 figure" : "\(report.figures.count) figures"
+        Console.note(String(format: "  %@, %d/%d claims hold, %.1f s", figures, held, report.claims.count, report.seconds))
+        return report
+    }
+
+    /// Writes the JSON, Markdown or HTML documents once every lesson has run.
     func finish(_ reports: [LessonReport]) {
         switch format {
         case .json: Console.out(JSONReportRenderer.render(reports))
         case .markdown: Console.out(reports.map(MarkdownReportRenderer.render).joined(separator: "\n---\n\n"))
+        case .html: Console.out(reports.map { HTMLReportRenderer.page($0, stylesheet: .inline) }.joined())
         case .text, nil: break
         }
     }

@@ -13,7 +13,7 @@ enum LiveMode: String, CaseIterable, ExpressibleByArgument {
 
 /// The output formats of `run`.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json, markdown
+    case text, json, markdown, html
 }
 
 /// Lesson names on the command line: a number, a slug, or "all".
@@ -39,8 +39,15 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Folder for figures, one subfolder per lesson (run: output, figures: Figures).")
     var out: String?
 
-    @Option(help: "What standard output gets: text, json or markdown.")
+    @Option(help: "What standard output gets: text, json, markdown or html (one lesson's page).")
     var format: OutputFormat = .text
+
+    /// Refuses --format html for more than one lesson: a page is one lesson (`lessons book` writes several).
+    func checkFormat(for lessons: [any Lesson]) throws {
+        if format == .html && lessons.count != 1 {
+            throw ValidationError("--format html writes one lesson's page; for several lessons, `lessons book` writes a site")
+        }
+    }
 }
 
 /// `--option name=value` settings, checked against the options of the selected lessons.

@@ -35,6 +35,7 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--live terminal needs a terminal on standard output (it redraws the screen in place)")
         }
         _ = try LessonOptions.parse(settings, for: try LessonSelection.resolve(lessons))
+        try output.checkFormat(for: try LessonSelection.resolve(lessons))
         if FiguresCommand.isTutorialFigures(out) {
             throw ValidationError("run never writes into the tutorial's Figures/ ('\(out)' is \(Directories.resolved(out))); "
                 + "use `lessons figures` to regenerate them, or choose another --out")

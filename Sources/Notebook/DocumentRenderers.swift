@@ -64,28 +64,32 @@ public enum MarkdownReportRenderer {
     public static func render(_ report: LessonReport) -> String {
         var out = "# Lesson \(report.lesson.number) · \(report.lesson.title)\n\n"
         out += "*From GAN to WGAN: \(report.lesson.sections.joined(separator: "; ")) · \(report.mode.rawValue) mode · seed \(report.seed)*\n\n"
-        for cell in report.cells {
-            switch cell {
-            case .prose(let markdown):
-                out += markdown.replacingOccurrences(of: "\n# ", with: "\n## ").replacingOccurrences(of: "^# ", with: "## ", options: .regularExpression) + "\n\n"
-            case .value(let name, let value, let unit):
-                out += "- **\(name)** = \(NumberFormat.short(value))\(unit.map { " \($0)" } ?? "")\n\n"
-            case .table(let table):
-                // A "|" inside a cell (‖x‖ written |x|) would end the cell: Markdown tables escape it as \|.
-                func row(_ cells: [String]) -> String {
-                    "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
-                }
-                out += "**\(table.caption)**\n\n" + row(table.columns) + "\n|" + table.columns.map { _ in " --- |" }.joined() + "\n"
-                    + table.rows.map(row).joined(separator: "\n") + "\n\n"
-            case .figure(let figure):
-                out += figureMarkdown(figure)
-            case .claim(let claim):
-                out += "- \(claim.holds ? "✓" : "✗") **\(claim.statement)** — \(claim.detail)\n\n"
-            }
-        }
+        for cell in report.cells { out += cellMarkdown(cell) }
         let verdict = report.claims.verdict
         out += verdict.prefix(1).uppercased() + verdict.dropFirst() + ".\n"
         return out
+    }
+
+    /// One cell as Markdown, ending in a blank line: prose with its headings one level down, a value as a list item,
+    /// a table, a figure (`figureMarkdown`), a claim with its verdict and detail.
+    static func cellMarkdown(_ cell: Cell) -> String {
+        switch cell {
+        case .prose(let markdown):
+            return markdown.replacingOccurrences(of: "\n# ", with: "\n## ").replacingOccurrences(of: "^# ", with: "## ", options: .regularExpression) + "\n\n"
+        case .value(let name, let value, let unit):
+            return "- **\(name)** = \(NumberFormat.short(value))\(unit.map { " \($0)" } ?? "")\n\n"
+        case .table(let table):
+            // A "|" inside a cell (‖x‖ written |x|) would end the cell: Markdown tables escape it as \|.
+            func row(_ cells: [String]) -> String {
+                "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            }
+            return "**\(table.caption)**\n\n" + row(table.columns) + "\n|" + table.columns.map { _ in " --- |" }.joined() + "\n"
+                + table.rows.map(row).joined(separator: "\n") + "\n\n"
+        case .figure(let figure):
+            return figureMarkdown(figure)
+        case .claim(let claim):
+            return "- \(claim.holds ? "✓" : "✗") **\(claim.statement)** — \(claim.detail)\n\n"
+        }
     }
 
     /// An image as an image; text art (`--plot dumb`) as a code block; with no render (`--plot none`), the command
@@ -106,7 +110,7 @@ public enum MarkdownReportRenderer {
     }
 
     /// A word for the shell: as is when it is plain, else in single quotes.
-    static func shellQuoted(_ word: String) -> String {
+    public static func shellQuoted(_ word: String) -> String {
         word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+:@".contains($0)) }
             ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
