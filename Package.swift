@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot", "Random"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Engine", "Theory", "Random"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Engine", "Theory", "Training"]),
-        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner", "Lessons", "Notebook", "Training"]),
+        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner", "Lessons", "Notebook", "Plot", "Training"]),
     ],
     swiftLanguageModes: [.v6]
 )
