@@ -15,7 +15,8 @@ final class InterruptCleanup {
 
     /// Installs the handlers for a run rendering through `gate` into `outputDirectory`; `liveScreen`: whether a live
     /// view may hold the terminal's alternate screen, which the handler then gives back (cursor shown) before dying.
-    init(gate: RenderGate, outputDirectory: String, liveScreen: Bool = false) {
+    /// `terminal`, when a presentation holds the terminal in key-at-a-time mode, is put back first.
+    init(gate: RenderGate, outputDirectory: String, liveScreen: Bool = false, terminal: TerminalMode? = nil) {
         let queue = DispatchQueue(label: "ganlessons.interrupt")
         // A process inherits its parent's blocked signals (a test runner's, a service manager's); a blocked signal
         // would never arrive, so this thread takes them.
@@ -33,6 +34,7 @@ final class InterruptCleanup {
                 repeat { ChildProcesses.killAll() } while !gate.waitUntilIdle(seconds: 0.05) && Date() < deadline
                 ChildProcesses.killAll()
                 AtomicFile.removeTemporaries(under: outputDirectory)
+                terminal?.restore()
                 if liveScreen { FileDescriptorIO.write(LiveTerminalView.restoreScreen, to: STDOUT_FILENO) }
                 signal(number, SIG_DFL)
                 kill(getpid(), number)

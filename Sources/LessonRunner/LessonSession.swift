@@ -20,7 +20,7 @@ struct LessonSession {
     /// the folder of every lesson in `lessons` are writable.
     /// `offersPlotNone`: whether the command has --plot none to suggest (run has, figures has not).
     init(target: PlotTarget, outputDirectory: String, format: OutputFormat?, lessons: [any Lesson], offersPlotNone: Bool,
-         live: LiveMode? = nil) throws {
+         live: LiveMode? = nil, terminal: TerminalMode? = nil) throws {
         if target != .none && GnuplotProcess.locate() == nil {
             throw RunnerExit(status: ExitStatus.environment, message: "gnuplot is not installed, and "
                 + (offersPlotNone ? "--plot \(target.rawValue)" : "rendering the figures") + " needs it. Install it with `\(GnuplotProcess.installCommand())`"
@@ -30,7 +30,8 @@ struct LessonSession {
         try Self.checkWritable([outputDirectory] + folders)
         for folder in folders { AtomicFile.removeStaleTemporaries(under: folder) }  // left by runs killed with SIGKILL
         renderer = FigureRenderer(target: target)
-        interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory, liveScreen: live != nil)
+        interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory, liveScreen: live != nil || terminal != nil,
+                                      terminal: terminal)
         liveView = live.map { _ in
             let size = TerminalSize.current()
             return LiveTerminalView(columns: size.columns, rows: size.rows, write: Console.out)
@@ -58,8 +59,9 @@ struct LessonSession {
     /// The folder a lesson writes its figures to: OUT/NN-slug.
     static func folder(of lesson: any Lesson, in outputDirectory: String) -> String { outputDirectory + "/" + lesson.folderName }
 
-    /// Runs each lesson in turn; text output streams cell by cell.
-    func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64, options: [String: String] = [:]) throws -> [LessonReport] {
+    /// Runs each lesson in turn; text output streams cell by cell, and `observe` sees each cell as it is made.
+    func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64, options: [String: String] = [:],
+             observe: @escaping (Cell) -> Void = { _ in }) throws -> [LessonReport] {
         var reports: [LessonReport] = []
         for lesson in lessons {
             let streaming = format == .text
@@ -67,7 +69,10 @@ struct LessonSession {
             let chosen = options.filter { name, _ in lesson.options.contains { $0.name == name } }
             let notebook = Notebook(mode: mode, seed: seed, options: chosen, figureDirectory: Self.folder(of: lesson, in: outputDirectory),
                                     renderer: renderer, progress: format == nil || liveView != nil ? .silent : .automatic, live: liveView,
-                                    onCell: { cell in if streaming { Console.out(text.render(cell)) } })
+                                    onCell: { cell in
+                                        if streaming { Console.out(text.render(cell)) }
+                                        observe(cell)
+                                    })
             let started = Date()
             do {
                 try BLASThreads.withPolicy(.adaptive()) { try lesson.run(notebook) }

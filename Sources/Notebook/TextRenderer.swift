@@ -123,7 +123,7 @@ public struct TextRenderer: Sendable {
     }
 
     /// Display width, ignoring ANSI colour sequences.
-    static func visibleWidth<S: StringProtocol>(_ text: S) -> Int {
+    public static func visibleWidth<S: StringProtocol>(_ text: S) -> Int {
         var count = 0, inEscape = false
         for character in text {
             if character == "\u{1B}" { inEscape = true } else if inEscape { if character == "m" { inEscape = false } } else { count += 1 }

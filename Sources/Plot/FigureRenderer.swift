@@ -56,6 +56,10 @@ public final class FigureRenderer {
         self.executable = gnuplotExecutable
     }
 
+    /// The text terminal's size in characters for the dumb target (the window a presentation has), when not the
+    /// default of 110 columns.
+    public var textSize: (columns: Int, rows: Int)?
+
     /// Closing it stops the renderer from another thread (an interrupt handler): no later figure or gnuplot start,
     /// and a render in flight fails once its gnuplot is stopped, removing its temporary files.
     public let gate = RenderGate()
@@ -79,7 +83,8 @@ public final class FigureRenderer {
             var rendered = try render(last, in: directory)
             // gnuplot's text terminal draws no images: a frame of pictures is shown as text art of its own.
             if target == .dumb, let pictures = last.pictures {
-                let art = (last.panels.first?.title.map { $0 + "\n" } ?? "") + pictures.map { $0.textArt() }.joined(separator: "\n")
+                let art = (last.panels.first?.title.map { $0 + "\n" } ?? "")
+                    + pictures.map { $0.textArt(columns: textSize?.columns ?? 100) }.joined(separator: "\n")
                 if let text = rendered.image { try AtomicFile.write(art, to: text) }
                 rendered.terminalOutput = art
             }
@@ -113,7 +118,7 @@ public final class FigureRenderer {
                 throw error
             }
             var result = RenderedFigure(image: imagePath, data: imagePath, script: scriptPath, terminalOutput: nil)
-            if target == .dumb { result.terminalOutput = picture.image.textArt() }
+            if target == .dumb { result.terminalOutput = picture.image.textArt(columns: textSize?.columns ?? 100) }
             if target == .sixel, let terminal = target.terminal(width: picture.image.width, height: picture.image.height) {
                 let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
                 result.terminalOutput = try runScript("cd " + ScriptWriter.quoted(absolute) + "\n" + terminal + "\nset output\n" + show
@@ -135,7 +140,8 @@ public final class FigureRenderer {
         try Directories.create(directory)
         let dataPath = directory + "/" + name + ".dat"
         let scriptPath = directory + "/" + name + ".gp"
-        let terminal = terminalOverride?.line ?? target.terminal(width: size.width, height: size.height)
+        let sized = target == .dumb ? textSize.map { "set terminal dumb size \($0.columns),\($0.rows)" } : nil
+        let terminal = terminalOverride?.line ?? sized ?? target.terminal(width: size.width, height: size.height)
         let fileExtension = terminalOverride?.fileExtension ?? target.fileExtension
         let standaloneTerminal = terminal ?? PlotTarget.png.terminal(width: size.width, height: size.height)!
         let imageName = name + "." + (fileExtension ?? "png")

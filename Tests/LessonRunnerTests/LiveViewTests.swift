@@ -13,7 +13,7 @@ struct LiveViewTests {
     /// SIGCHLD never notices its panes (nor does Foundation's Process see the client end). Output goes to a file,
     /// not a pipe, which the server `new-session` starts would hold open for ever.
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
+    static func tmux(_ arguments: [String], socket: String = socket) throws -> String {
         let file = NSTemporaryDirectory() + "ganlessons-tmux-\(UUID().uuidString.prefix(8))"
         defer { try? FileManager.default.removeItem(atPath: file) }
         var actions = posix_spawn_file_actions_t()
@@ -39,15 +39,18 @@ struct LiveViewTests {
         return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
     }
 
-    static func screen() throws -> String { try tmux(["capture-pane", "-t", "live", "-p"]) }
+    static func screen(_ session: String = "live", socket: String = socket) throws -> String {
+        try tmux(["capture-pane", "-t", session, "-p"], socket: socket)
+    }
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
-    static func wait(seconds: Double, until condition: (String) -> Bool) throws -> String {
+    static func wait(seconds: Double, in session: String = "live", socket: String = socket,
+                     until condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
-        var last = try screen()
+        var last = try screen(session, socket: socket)
         while !condition(last) && Date() < deadline {
             usleep(100_000)
-            last = try screen()
+            last = try screen(session, socket: socket)
         }
         return last
     }

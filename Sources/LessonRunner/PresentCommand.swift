@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import Notebook
+import Plot
+
+/// `lessons present`: a lesson one cell at a time, for a projector. The lesson runs on a thread of its own while the
+/// presenter shows what it has made so far; figures are text art sized to the window.
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "present", abstract: "Present a lesson one cell at a time in the terminal (Enter, Space or → next; ← or b back; q quit).",
+        discussion: """
+            Needs a terminal on standard input and output (a pipe is a usage error; `lessons run` prints a lesson \
+            whole). Works from 80×24 up; ↓/j and ↑/k scroll a cell taller than the window. The lesson computes ahead \
+            of you: a cell not made yet shows what the lesson is doing.
+            """)
+
+    @Argument(help: "The lesson's number or slug.")
+    var lesson: String
+
+    @Flag(help: "Classroom mode: smaller grids and budgets, seconds per lesson.")
+    var quick = false
+
+    @Option(help: "Seed of every random draw; the same seed and mode give the same numbers.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Folder for the figures' files.")
+    var out: String = "output"
+
+    func validate() throws {
+        guard try LessonSelection.resolve([lesson]).count == 1 else {
+            throw ValidationError("present shows one lesson; name it by its number or slug")
+        }
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw ValidationError("present reads keys from a terminal, and standard input is not one; `lessons run \(lesson)` prints the lesson whole")
+        }
+        guard isatty(STDOUT_FILENO) == 1 else {
+            throw ValidationError("present draws on a terminal, and standard output is not one; `lessons run \(lesson)` prints the lesson whole")
+        }
+        if FiguresCommand.isTutorialFigures(out) { throw ValidationError("present never writes into the tutorial's Figures/; choose another --out") }
+    }
+
+    func run() throws {
+        let chosen = try LessonSelection.resolve([lesson])
+        guard let terminal = TerminalMode() else { throw RunnerExit(status: ExitStatus.usage, message: "standard input is not a terminal") }
+        defer { terminal.restore() }
+        let size = TerminalSize.current()
+        let session = try LessonSession(target: .dumb, outputDirectory: out, format: nil, lessons: chosen, offersPlotNone: false,
+                                        terminal: terminal)
+        session.renderer.textSize = (min(size.columns - 2, 110), max(size.rows - 7, 12))  // title, caption and status lines around it
+        let feed = CellFeed()
+        let job = LessonJob(session: session, lessons: chosen, mode: quick ? .quick : .full, seed: seed)
+        let worker = Thread { job.run(into: feed) }
+        worker.stackSize = 16 << 20  // the engine's graphs recurse in places; the main thread's default is 8 MB
+        var screen = PresentationScreen(lesson: chosen[0], columns: size.columns, rows: size.rows)
+        Console.out(PresentationScreen.enter)
+        worker.start()
+        let outcome = screen.present(feed: feed, terminal: terminal)
+        terminal.restore()
+        Console.out(PresentationScreen.leave)
+        switch outcome {
+        case .quit where !feed.isFinished:
+            // The lesson is still computing: stop its gnuplot and remove what it was writing, then leave.
+            session.renderer.gate.close()
+            ChildProcesses.killAll()
+            AtomicFile.removeTemporaries(under: out)
+            Foundation.exit(ExitStatus.success)
+        case .quit: return
+        case .failed(let error as RunnerExit): throw error
+        case .failed(let error): throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(chosen[0].number) could not finish: \(error)")
+        }
+    }
+}
+
+/// A lesson run handed to the presenter's worker thread (the session is used there alone until the run ends).
+final class LessonJob: @unchecked Sendable {
+    let session: LessonSession
+    let lessons: [any Lesson]
+    let mode: Mode
+    let seed: UInt64
+
+    init(session: LessonSession, lessons: [any Lesson], mode: Mode, seed: UInt64) {
+        (self.session, self.lessons, self.mode, self.seed) = (session, lessons, mode, seed)
+    }
+
+    func run(into feed: CellFeed) {
+        do {
+            _ = try session.run(lessons, mode: mode, seed: seed, observe: feed.append)
+            feed.finish(nil)
+        } catch {
+            feed.finish(error)
+        }
+    }
+}
+
+/// The cells a lesson has made so far, handed from its thread to the presenter's.
+final class CellFeed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cells: [Cell] = []
+    private var finished = false
+    private var failure: (any Error)?
+
+    func append(_ cell: Cell) { lock.withLock { cells.append(cell) } }
+
+    func finish(_ error: (any Error)?) { lock.withLock { (finished, failure) = (true, error) } }
+
+    /// The cells so far, whether the lesson has finished, and the error that ended it, if one did.
+    var snapshot: (cells: [Cell], finished: Bool, failure: (any Error)?) { lock.withLock { (cells, finished, failure) } }
+
+    var isFinished: Bool { lock.withLock { finished } }
+}

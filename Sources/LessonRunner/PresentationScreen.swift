@@ -1,0 +1,89 @@
+import Foundation
+import Lessons
+import Notebook
+
+/// What `lessons present` draws: the lesson's title, one cell wrapped to the window, and a status line
+/// ("lesson 11 · cell 7/23 · claims 3/3 so far"), redrawn whole on each key on the alternate screen.
+struct PresentationScreen {
+    let lesson: any Lesson
+    let columns: Int
+    let rows: Int
+    private(set) var index = 0
+    private(set) var scroll = 0
+    private let text: TextRenderer
+
+    /// Switch to the alternate screen and hide the cursor; `leave` undoes both.
+    static let enter = "\u{1B}[?1049h\u{1B}[?25l"
+    static let leave = "\u{1B}[?25h\u{1B}[?1049l"
+
+    init(lesson: any Lesson, columns: Int, rows: Int) {
+        self.lesson = lesson
+        self.columns = max(columns, 40)
+        self.rows = max(rows, 10)
+        text = TextRenderer(width: min(self.columns - 2, 100), color: TextRenderer.shouldUseColor())
+    }
+
+    /// How a presentation ended.
+    enum Outcome {
+        case quit
+        case failed(any Error)
+    }
+
+    /// Shows cells as the keys ask until q (or the end of input); a lesson that fails ends the presentation.
+    mutating func present(feed: CellFeed, terminal: TerminalMode) -> Outcome {
+        var shown = ""
+        while true {
+            let (cells, finished, failure) = feed.snapshot
+            if let failure { return .failed(failure) }
+            let screen = draw(cells: cells, finished: finished)
+            if screen != shown {
+                Console.out(screen)
+                shown = screen
+            }
+            switch terminal.key(timeout: 0.1) {
+            case .next?:
+                if index < cells.count - 1 || (!finished && index < cells.count) { (index, scroll) = (index + 1, 0) }
+                else if finished && index == cells.count - 1 { (index, scroll) = (cells.count, 0) }  // the closing screen
+            case .back?: if index > 0 { (index, scroll) = (index - 1, 0) }
+            case .down?: scroll += max(1, (rows - 4) / 2)
+            case .up?: scroll = max(0, scroll - max(1, (rows - 4) / 2))
+            case .quit?, .endOfInput?: return .quit
+            case .other?, nil: break
+            }
+        }
+    }
+
+    /// The whole screen for the current position: title, the cell (or a note while it is computed, or the closing
+    /// summary), and the status line on the last row.
+    mutating func draw(cells: [Cell], finished: Bool) -> String {
+        let body: [String]
+        if index < cells.count {
+            body = text.render(cells[index]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        } else if finished {
+            body = ["", text.summary(claims: cells.claims, seconds: 0).components(separatedBy: " · ").first ?? "",
+                    "", "End of lesson \(lesson.number). ← or b goes back, q quits."]
+        } else {
+            body = ["", "Computing the next cell… (the lesson is still running)"]
+        }
+        let height = rows - 3  // title, a blank line, and the status line
+        scroll = min(scroll, max(0, body.count - height))
+        var lines = [bold("Lesson \(lesson.number) · \(lesson.title)"), ""]
+        lines += Array(body.dropFirst(scroll).prefix(height)).map { clip($0) }
+        while lines.count < rows - 1 { lines.append("") }
+        let seen = Array(cells.prefix(index + 1)).claims
+        let position = index < cells.count || !finished ? "cell \(index + 1)/\(finished ? String(cells.count) : "\(cells.count)…")" : "end"
+        var status = "lesson \(lesson.number) · \(position) · claims \(seen.filter(\.holds).count)/\(seen.count) so far"
+        if body.count > height + scroll { status += " · ↓ more" }
+        status += " · → next · ← back · q quit"
+        lines.append(reverse(String(status.prefix(columns)).padding(toLength: columns, withPad: " ", startingAt: 0)))
+        return "\u{1B}[H" + lines.map { $0 + "\u{1B}[K" }.joined(separator: "\r\n")
+    }
+
+    /// A line cut to the window's width (escape sequences do not count).
+    private func clip(_ line: String) -> String {
+        TextRenderer.visibleWidth(line) <= columns ? line : String(line.prefix(columns - 1)) + "\u{1B}[0m…"
+    }
+
+    private func bold(_ line: String) -> String { "\u{1B}[1m" + line + "\u{1B}[0m" }
+    private func reverse(_ line: String) -> String { "\u{1B}[7m" + line + "\u{1B}[0m" }
+}
