@@ -42,7 +42,7 @@ class Workload:
     def __init__(self, mode, width, batch, seed):
         torch.manual_seed(seed)
         self.rng = np.random.default_rng(seed)
-        self.mode, self.batch = mode, batch
+        self.mode, self.batch, self.latent = mode, batch, 2
         self.generator, self.critic = mlp(width, 2), mlp(width, 1)
         if mode == "clipping":
             self.g_opt = torch.optim.RMSprop(self.generator.parameters(), lr=5e-5)
@@ -74,7 +74,7 @@ class Workload:
         for p in self.critic.parameters():
             p.requires_grad_(False)
         self.g_opt.zero_grad()
-        loss = -self.critic(self.generator(torch.randn(self.batch, 2))).mean()
+        loss = -self.critic(self.generator(torch.randn(self.batch, self.latent))).mean()
         loss.backward()
         self.g_opt.step()
         for p in self.critic.parameters():
@@ -105,10 +105,10 @@ def sprite_critic(width):
                          nn.LeakyReLU(0.2), nn.Flatten(), nn.Linear(4 * 4 * 2 * width, 1))
 
 
-class DCGANWorkload:
+class DCGANWorkload(Workload):
     def __init__(self, width, batch, seed):
         torch.manual_seed(seed)
-        self.batch = batch
+        self.batch, self.latent = batch, 32
         self.images = torch.rand(1024, 3, 16, 16) * 2 - 1
         self.generator, self.critic = SpriteGenerator(width), sprite_critic(width)
         self.g_opt = torch.optim.Adam(self.generator.parameters(), lr=1e-4, betas=(0.5, 0.9))
@@ -117,7 +117,7 @@ class DCGANWorkload:
     def critic_step(self):
         real = self.images[torch.randint(0, self.images.shape[0], (self.batch,))]
         with torch.no_grad():
-            fake = self.generator(torch.randn(self.batch, 32))
+            fake = self.generator(torch.randn(self.batch, self.latent))
         self.c_opt.zero_grad()
         loss = self.critic(fake).mean() - self.critic(real).mean()
         eps = torch.rand(self.batch, 1, 1, 1)
@@ -127,19 +127,6 @@ class DCGANWorkload:
         loss.backward()
         self.c_opt.step()
         return loss.item()
-
-    def generator_step(self):
-        for p in self.critic.parameters():
-            p.requires_grad_(False)
-        self.g_opt.zero_grad()
-        loss = -self.critic(self.generator(torch.randn(self.batch, 32))).mean()
-        loss.backward()
-        self.g_opt.step()
-        for p in self.critic.parameters():
-            p.requires_grad_(True)
-        return loss.item()
-
-    iterate = Workload.iterate
 
 
 def main():
