@@ -35,7 +35,7 @@ final class InterruptCleanup {
                 ChildProcesses.killAll()
                 AtomicFile.removeTemporaries(under: outputDirectory)
                 terminal?.restore()
-                if liveScreen { FileDescriptorIO.write(LiveTerminalView.restoreScreen, to: STDOUT_FILENO) }
+                if liveScreen { FileDescriptorIO.write(LiveView.restoreScreen, to: STDOUT_FILENO) }
                 signal(number, SIG_DFL)
                 kill(getpid(), number)
             }

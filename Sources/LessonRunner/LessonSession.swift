@@ -14,7 +14,7 @@ struct LessonSession {
     /// Stops gnuplot and removes temporary files when the run is interrupted.
     let interrupts: InterruptCleanup
     /// Draws training pictures in place (`--live terminal`).
-    let liveView: LiveTerminalView?
+    let liveView: LiveView?
 
     /// Checks, before any computation, that gnuplot exists when a render is asked and that the output folder and
     /// the folder of every lesson in `lessons` are writable.
@@ -30,16 +30,37 @@ struct LessonSession {
         try Self.checkWritable([outputDirectory] + folders)
         for folder in folders { AtomicFile.removeStaleTemporaries(under: folder) }  // left by runs killed with SIGKILL
         renderer = FigureRenderer(target: target)
-        interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory, liveScreen: live != nil || terminal != nil,
+        interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory, liveScreen: live?.drawsOnTerminal == true || terminal != nil,
                                       terminal: terminal)
-        liveView = live.map { _ in
+        liveView = try live.map { mode in
             let size = TerminalSize.current()
-            return LiveTerminalView(columns: size.columns, rows: size.rows, write: Console.out)
+            return LiveView(surface: try Self.surface(for: mode, size: size), columns: size.columns, rows: size.rows, write: Console.out)
         }
         self.outputDirectory = outputDirectory
         self.format = format
         let columns = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 88
         text = TextRenderer(width: min(columns, 100), color: TextRenderer.shouldUseColor())
+    }
+
+    /// Where a live view draws; a window needs an X display and a gnuplot with a window terminal (exit 3 otherwise).
+    static func surface(for mode: LiveMode, size: (columns: Int, rows: Int),
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LiveView.Surface {
+        switch mode {
+        case .terminal: return .text
+        case .sixel:
+            // About a 9×18-pixel character cell, the rows but the last.
+            return .sixel(width: min(size.columns * 9, 1400), height: min((size.rows - 1) * 18, 900))
+        case .window:
+            guard !(environment["DISPLAY"] ?? "").isEmpty else {
+                throw RunnerExit(status: ExitStatus.environment, message: "--live window needs an X display, and DISPLAY is not set (over SSH, try --live terminal)")
+            }
+            let offered = GnuplotProcess.terminals()
+            guard let terminal = GnuplotProcess.windowTerminals.first(where: offered.contains) else {
+                throw RunnerExit(status: ExitStatus.environment, message: "the installed gnuplot has no window terminal (qt, wxt or x11); "
+                    + "install one with `apt-get install \(GnuplotProcess.windowPackages.replacingOccurrences(of: " or ", with: "` or `apt-get install "))`, or use --live terminal")
+            }
+            return .window(terminal: terminal)
+        }
     }
 
     /// Creates each folder if needed and proves it writable with a probe file, before any computation.

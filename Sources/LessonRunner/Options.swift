@@ -6,9 +6,12 @@ import Plot
 extension PlotTarget: ExpressibleByArgument {}
 extension Mode: ExpressibleByArgument {}
 
-/// Where `--live` draws training pictures. (Only the terminal for now: sixel and a gnuplot window are #16's next steps.)
+/// Where `--live` draws training pictures: text art or a sixel image in place on the terminal, or a gnuplot window.
 enum LiveMode: String, CaseIterable, ExpressibleByArgument {
-    case terminal
+    case terminal, sixel, window
+
+    /// Whether the view draws on standard output (which must then be a terminal, and the format text).
+    var drawsOnTerminal: Bool { self != .window }
 }
 
 /// The output formats of `run`.

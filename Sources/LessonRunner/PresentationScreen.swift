@@ -40,15 +40,17 @@ struct PresentationScreen {
                 Console.out(screen)
                 shown = screen
             }
-            switch terminal.key(timeout: 0.1) {
-            case .next?:
-                if index < cells.count - 1 || (!finished && index < cells.count) { (index, scroll) = (index + 1, 0) }
-                else if finished && index == cells.count - 1 { (index, scroll) = (cells.count, 0) }  // the closing screen
-            case .back?: if index > 0 { (index, scroll) = (index - 1, 0) }
-            case .down?: scroll += max(1, (rows - 4) / 2)
-            case .up?: scroll = max(0, scroll - max(1, (rows - 4) / 2))
-            case .quit?, .endOfInput?: return .quit
-            case .other?, nil: break
+            for key in terminal.keys(timeout: 0.1) {
+                switch key {
+                case .next:
+                    if index < cells.count - 1 || (!finished && index < cells.count) { (index, scroll) = (index + 1, 0) }
+                    else if finished && index == cells.count - 1 { (index, scroll) = (cells.count, 0) }  // the closing screen
+                case .back: if index > 0 { (index, scroll) = (index - 1, 0) }
+                case .down: scroll += max(1, (rows - 4) / 2)
+                case .up: scroll = max(0, scroll - max(1, (rows - 4) / 2))
+                case .quit, .endOfInput: return .quit
+                case .other: break
+                }
             }
         }
     }

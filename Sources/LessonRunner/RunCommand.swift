@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Where figures go: \(PlotTarget.allCases.map(\.rawValue).joined(separator: ", ")).")
     var plot: PlotTarget = .png
 
-    @Option(help: "Watch training live: 'terminal' redraws the lesson's training picture in place (text format, on a terminal).")
+    @Option(help: "Watch training live: 'terminal' (text art) or 'sixel' redraw the lesson's training picture in place on the terminal; 'window' in a gnuplot window.")
     var live: LiveMode?
 
     @Option(name: .customLong("option"), help: ArgumentHelp("A lesson's setting, e.g. --option data=25gaussians (`lessons list` shows each lesson's options).",
@@ -28,11 +28,11 @@ struct RunCommand: ParsableCommand {
     var settings: [String] = []
 
     func validate() throws {
-        if live != nil && output.format != .text {
-            throw ValidationError("--live draws in the terminal, beside the text format; it cannot go with --format \(output.format.rawValue)")
+        if let live, live.drawsOnTerminal && output.format != .text {
+            throw ValidationError("--live \(live.rawValue) draws in the terminal, beside the text format; it cannot go with --format \(output.format.rawValue) (--live window can)")
         }
-        if live != nil && isatty(STDOUT_FILENO) == 0 {
-            throw ValidationError("--live terminal needs a terminal on standard output (it redraws the screen in place)")
+        if let live, live.drawsOnTerminal && isatty(STDOUT_FILENO) == 0 {
+            throw ValidationError("--live \(live.rawValue) needs a terminal on standard output (it redraws the screen in place)")
         }
         _ = try LessonOptions.parse(settings, for: try LessonSelection.resolve(lessons))
         try output.checkFormat(for: try LessonSelection.resolve(lessons))

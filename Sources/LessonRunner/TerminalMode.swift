@@ -24,19 +24,30 @@ final class TerminalMode: @unchecked Sendable {
         tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     }
 
-    /// The next key pressed within `timeout` seconds, or nil.
-    func key(timeout: Double) -> Key? {
+    /// The keys pressed within `timeout` seconds, in order (keys typed quickly arrive in one read); empty if none.
+    func keys(timeout: Double) -> [Key] {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, Int32(timeout * 1000)) > 0 else { return nil }
-        var buffer = [UInt8](repeating: 0, count: 16)
+        guard poll(&descriptor, 1, Int32(timeout * 1000)) > 0 else { return [] }
+        var buffer = [UInt8](repeating: 0, count: 64)
         let count = read(STDIN_FILENO, &buffer, buffer.count)
-        guard count > 0 else { return count == 0 ? .endOfInput : nil }
-        return Key(Array(buffer[0..<count]))
+        guard count > 0 else { return count == 0 ? [.endOfInput] : [] }
+        return Key.sequence(Array(buffer[0..<count]))
     }
 
     /// The keys a presentation knows.
     enum Key: Equatable {
         case next, back, down, up, quit, other, endOfInput
+
+        /// The keys in bytes read at once: an escape sequence (ESC [ X, ESC O X) is one key, any other byte another.
+        static func sequence(_ bytes: [UInt8]) -> [Key] {
+            var keys: [Key] = [], i = 0
+            while i < bytes.count {
+                let length = bytes[i] == 27 && i + 2 < bytes.count && (bytes[i + 1] == 91 || bytes[i + 1] == 79) ? 3 : 1
+                keys.append(Key(Array(bytes[i..<(i + length)])))
+                i += length
+            }
+            return keys
+        }
 
         /// A key from the bytes one press sent: Enter, Space, → and n go on; ←, b and p go back; ↓/j and ↑/k scroll.
         init(_ bytes: [UInt8]) {

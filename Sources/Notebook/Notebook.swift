@@ -21,7 +21,7 @@ public final class Notebook {
     /// Creates a notebook; `onCell` sees each cell as it is added (the terminal renderer streams them).
     /// `live`, when given, draws the training pictures lessons offer through `live(_:)`.
     public init(mode: Mode, seed: UInt64, options: [String: String] = [:], figureDirectory: String, renderer: FigureRenderer,
-                progress: ProgressSink = .silent, live: LiveTerminalView? = nil, onCell: @escaping (Cell) -> Void = { _ in }) {
+                progress: ProgressSink = .silent, live: LiveView? = nil, onCell: @escaping (Cell) -> Void = { _ in }) {
         self.liveView = live
         self.mode = mode
         self.seed = seed
@@ -32,7 +32,7 @@ public final class Notebook {
         self.onCell = onCell
     }
 
-    private let liveView: LiveTerminalView?
+    private let liveView: LiveView?
 
     private func add(_ cell: Cell) {
         liveView?.close()  // the live picture gives the screen back before the next cell

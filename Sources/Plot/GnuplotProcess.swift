@@ -28,6 +28,28 @@ public final class GnuplotProcess {
         return hasSudo ? "sudo " + install : "su -c '\(install)'"
     }
 
+    /// The names of the terminals the installed gnuplot offers (`set terminal` lists them), empty without gnuplot.
+    public static func terminals(executable: String? = nil) -> Set<String> {
+        guard let path = executable ?? locate() else { return [] }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["-e", "set terminal"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        guard (try? process.run()) != nil else { return [] }
+        let listing = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Set(listing.split(separator: "\n").compactMap { line in
+            let words = line.split(separator: " ")
+            return line.hasPrefix(" ") && words.count > 1 ? String(words[0]) : nil
+        })
+    }
+
+    /// The window terminals `--live window` can draw in, best first, and the Debian packages that bring them.
+    public static let windowTerminals = ["qt", "wxt", "x11"]
+    public static let windowPackages = "gnuplot-qt or gnuplot-x11"
+
     /// Starts gnuplot; throws `PlotError.gnuplotMissing` when it is not installed.
     public init(executable: String? = nil) throws {
         guard let path = executable ?? GnuplotProcess.locate() else { throw PlotError.gnuplotMissing }

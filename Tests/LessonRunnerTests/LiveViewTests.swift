@@ -8,19 +8,29 @@ struct LiveViewTests {
     /// tmux on a socket of its own, so the test neither sees nor disturbs other sessions.
     static let socket = "ganlessons-test-\(getpid())"
 
-    /// Runs tmux and waits for it, returning what it printed. Spawned directly with an empty signal mask and reaped
-    /// with waitpid: the test runner blocks signals, a child inherits that mask, and a tmux server that never sees
-    /// SIGCHLD never notices its panes (nor does Foundation's Process see the client end). Output goes to a file,
-    /// not a pipe, which the server `new-session` starts would hold open for ever.
+    /// Runs tmux and waits for it, returning what it printed.
     @discardableResult
     static func tmux(_ arguments: [String], socket: String = socket) throws -> String {
-        let file = NSTemporaryDirectory() + "ganlessons-tmux-\(UUID().uuidString.prefix(8))"
+        try spawn(["tmux", "-L", socket] + arguments, errors: false).output
+    }
+
+    /// Runs a program and waits for it, returning its status and what it printed (standard error too, with
+    /// `errors`). Spawned directly with an empty signal mask and reaped with waitpid: the test runner blocks signals,
+    /// a child inherits that mask, and a tmux server that never sees SIGCHLD never notices its panes (nor does
+    /// Foundation's Process see the client end), nor ends on kill-server. Output goes to a file, not a pipe, which the
+    /// server `new-session` starts would hold open for ever.
+    static func spawn(_ argv: [String], errors: Bool = true) throws -> (status: Int32, output: String) {
+        let file = NSTemporaryDirectory() + "ganlessons-spawn-\(UUID().uuidString.prefix(8))"
         defer { try? FileManager.default.removeItem(atPath: file) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if errors {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -28,15 +38,16 @@ struct LiveViewTests {
         sigemptyset(&empty)
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        let arguments = argv.map { strdup($0) } + [nil]
+        defer { arguments.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ) == 0 else {
+        guard posix_spawnp(&pid, argv[0], &actions, &attributes, arguments, environ) == 0 else {
             throw CocoaError(.executableNotLoadable)
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        let exited = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (exited, (try? String(contentsOfFile: file, encoding: .utf8)) ?? "")
     }
 
     static func screen(_ session: String = "live", socket: String = socket) throws -> String {

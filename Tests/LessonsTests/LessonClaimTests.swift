@@ -48,7 +48,7 @@ struct LiveViewNumbersTests {
         let plain = try LessonRunTests.run(lesson)
         final class Sink: @unchecked Sendable { var frames = 0 }
         let sink = Sink()
-        let live = LiveTerminalView(columns: 80, rows: 24, interval: 0.05, budget: 0.5, write: { if $0.contains("iteration") { sink.frames += 1 } })
+        let live = LiveView(columns: 80, rows: 24, interval: 0.05, budget: 0.5, write: { if $0.contains("iteration") { sink.frames += 1 } })
         let directory = NSTemporaryDirectory() + "ganlessons-live-\(UUID().uuidString.prefix(8))"
         let watched = Notebook(mode: .quick, seed: 1, figureDirectory: directory, renderer: FigureRenderer(target: .none), live: live)
         try lesson.run(watched)

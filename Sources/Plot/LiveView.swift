@@ -1,13 +1,24 @@
 import Foundation
 
-/// Training pictures redrawn in place in a terminal (`lessons run N --live terminal`): gnuplot's dumb terminal sized
-/// to the window, drawn from the top-left corner of the terminal's alternate screen, so nothing scrolls and the
-/// notebook's own text is back when the view closes.
+/// Training pictures redrawn in place while a lesson trains (`lessons run N --live terminal|sixel|window`): on the
+/// terminal's alternate screen as gnuplot's text art sized to the window (nothing scrolls, and the notebook's text is
+/// back when the view closes), as a sixel image there, or in one gnuplot window (x11 or qt) redrawn frame by frame.
 ///
 /// Frames are throttled: at most one every `interval` seconds, and none while drawing has taken more than `budget`
 /// of the time since the view opened, so a live run costs at most about that fraction more. A frame is built only
 /// when it will be shown, and building one must not draw random numbers, so a run's numbers do not change with it.
-public final class LiveTerminalView {
+public final class LiveView {
+    /// Where frames are drawn.
+    public enum Surface: Sendable, Equatable {
+        /// gnuplot's dumb terminal, text art on the alternate screen.
+        case text
+        /// gnuplot's sixelgd terminal, an image on the alternate screen, of this size in pixels.
+        case sixel(width: Int, height: Int)
+        /// A gnuplot window of this terminal (x11, qt or wxt) on the X display.
+        case window(terminal: String)
+    }
+
+    public let surface: Surface
     /// The terminal's size in characters.
     public let columns: Int
     public let rows: Int
@@ -27,7 +38,9 @@ public final class LiveTerminalView {
     public private(set) var framesSkipped = 0
 
     /// A view that writes its escape sequences and frames through `write` (the runner's standard output).
-    public init(columns: Int, rows: Int, interval: Double = 0.4, budget: Double = 0.2, write: @escaping (String) -> Void) {
+    public init(surface: Surface = .text, columns: Int, rows: Int, interval: Double = 0.4, budget: Double = 0.2,
+                write: @escaping (String) -> Void) {
+        self.surface = surface
         self.columns = max(columns, 40)
         self.rows = max(rows, 12)
         self.interval = interval
@@ -65,7 +78,7 @@ public final class LiveTerminalView {
             framesSkipped += 1
             return
         }
-        if !onScreen {
+        if !onScreen && surface != .window(terminal: windowTerminal) {
             onScreen = true
             write("\u{1B}[?1049h\u{1B}[?25l")  // the alternate screen, cursor hidden
         }
@@ -76,25 +89,51 @@ public final class LiveTerminalView {
         try AtomicFile.write(script.data, to: folder + "/frame.dat")
         let process = try gnuplot ?? GnuplotProcess()
         gnuplot = process
-        // One row less than the window, so the last line's newline cannot scroll the screen.
-        let text = try process.run("cd " + ScriptWriter.quoted(folder) + "\nset terminal dumb size \(columns),\(rows - 1)\nset output\n"
-                                   + script.body + "unset output\n", label: figure.name).output
-        write("\u{1B}[H" + text.split(separator: "\n", omittingEmptySubsequences: false).prefix(rows - 1)
-            .map { $0 + "\u{1B}[K" }.joined(separator: "\n") + "\u{1B}[J")
+        let output = try process.run("cd " + ScriptWriter.quoted(folder) + "\n" + terminalLine + "\nset output\n"
+                                     + script.body + "unset output\n", label: figure.name).output
+        switch surface {
+        case .text:
+            // One row less than the window, so the last line's newline cannot scroll the screen.
+            write("\u{1B}[H" + output.split(separator: "\n", omittingEmptySubsequences: false).prefix(rows - 1)
+                .map { $0 + "\u{1B}[K" }.joined(separator: "\n") + "\u{1B}[J")
+        case .sixel:
+            write("\u{1B}[H" + output)
+        case .window:
+            break  // gnuplot redrew its window
+        }
         framesShown += 1
         lastFrame = Date()
         drawingSeconds += lastFrame!.timeIntervalSince(now)
     }
 
-    /// Leaves the alternate screen (the notebook's text is back as it was) and removes the frame's data.
+    /// The window terminal's name, when the surface is a window.
+    private var windowTerminal: String {
+        if case .window(let terminal) = surface { terminal } else { "" }
+    }
+
+    /// The gnuplot terminal for a frame on this surface.
+    private var terminalLine: String {
+        switch surface {
+        case .text: "set terminal dumb size \(columns),\(rows - 1)"
+        case .sixel(let width, let height): "set terminal sixelgd size \(width),\(height) truecolor font 'DejaVu Sans,10'"
+        case .window(let terminal): "set encoding utf8\nset terminal \(terminal) noraise size 1000,700 title 'GANLessons: live training'"
+        }
+    }
+
+    /// Leaves the alternate screen (the notebook's text is back as it was), closes a window, removes the frame's data.
     public func close() {
+        // A window is not in the notebook's way: it keeps the last frame until the run ends (gnuplot exits with the view).
+        if case .window = surface { lastFrame = nil; return }
         if onScreen { write(Self.restoreScreen) }
         onScreen = false
         lastFrame = nil
         try? FileManager.default.removeItem(atPath: folder)
     }
 
-    deinit { close() }
+    deinit {
+        if onScreen { write(Self.restoreScreen) }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
 }
 
 extension Figure {
