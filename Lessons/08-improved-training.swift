@@ -311,6 +311,16 @@ extension ImprovedTrainingLesson {
         struct Outcome { let modes: Double; let quality: Double; let w1: Double; let points: [Point] }
         var outcomes: [String: [Outcome]] = [:]
         let progress = notebook.progress("variants × seeds", total: variants.count * seeds * iterations)
+        // The live view (--live) shows the first seed of each variant on noise and real points of a stream of its own.
+        var watching = notebook.generator("live")
+        let shownNoise = Tensor.normal([256, 2], using: &watching), shownReal = data.sample(256, using: &watching)
+        func watch(_ name: String, _ iteration: Int, _ picture: @escaping () -> [Point]) {
+            notebook.live {
+                let generated = picture()
+                return .liveSamples(title: "\(name) · iteration \(iteration) of \(iterations)", real: (shownReal.map(\.x), shownReal.map(\.y)),
+                                    generated: (generated.map(\.x), generated.map(\.y)))
+            }
+        }
         for (name, techniques) in variants {
             for seed in 0..<seeds {
                 var rng = notebook.generator("comparison-\(name)-\(seed)")
@@ -318,12 +328,20 @@ extension ImprovedTrainingLesson {
                 if let techniques {
                     let gan = ImprovedToyGAN(data: data, techniques: techniques, width: width, batch: batch, learningRate: learningRate,
                                              using: rng.split())
-                    for _ in 0..<iterations { try gan.iterate(); progress.advance() }
+                    for iteration in 1...iterations {
+                        try gan.iterate()
+                        progress.advance()
+                        if seed == 0 { watch(name, iteration) { gan.generate(from: shownNoise).points } }
+                    }
                     generate = { gan.generate($0).points }
                 } else {
                     let gan = ToyGAN(objective: .wganPenalty, data: data, width: width, batch: batch,
                                      learningRateScale: learningRate / GANObjective.wganPenalty.learningRate, using: rng.split())
-                    for _ in 0..<iterations { try gan.iterate(); progress.advance() }
+                    for iteration in 1...iterations {
+                        try gan.iterate()
+                        progress.advance()
+                        if seed == 0 { watch(name, iteration) { withoutGradients { gan.generator(shownNoise) }.points } }
+                    }
                     generate = { gan.generate($0).points }
                 }
                 let points = generate(samples)

@@ -81,6 +81,12 @@ struct NewPokemonLesson: Lesson {
         for iteration in 1...totalIterations {
             try gan.iterate()
             progress.advance()
+            // The live view (--live) shows the fixed codes' sprites; drawing them takes no random numbers.
+            notebook.live {
+                let epochs = NumberFormat.fixed(gan.epochs, digits: 1)
+                return Figure(name: "live", panels: [Panel(title: "iteration \(iteration) of \(totalIterations) · epoch \(epochs)",
+                                                           series: [.init(.image(sheet(Array(rows(gan.generate(shownCodes)).prefix(16)), columns: 4, scale: 1)))])])
+            }
             if iteration % frameEvery == 0 || iteration == 1 {
                 frames.append((iteration, sheet(Array(rows(gan.generate(shownCodes)).prefix(16)), columns: 4, scale: 1)))
             }

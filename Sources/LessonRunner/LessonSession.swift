@@ -34,7 +34,9 @@ struct LessonSession {
                                       terminal: terminal)
         liveView = try live.map { mode in
             let size = TerminalSize.current()
-            return LiveView(surface: try Self.surface(for: mode, size: size), columns: size.columns, rows: size.rows, write: Console.out)
+            // A sixel frame is ~100 KB the terminal must decode, on the same machine when it is local: a smaller share.
+            return LiveView(surface: try Self.surface(for: mode, size: size), columns: size.columns, rows: size.rows,
+                            budget: mode == .sixel ? 0.08 : 0.15, write: Console.out)
         }
         self.outputDirectory = outputDirectory
         self.format = format

@@ -52,7 +52,12 @@ struct RunCommand: ParsableCommand {
         let reports = try session.run(selected, mode: quick ? .quick : .full, seed: output.seed,
                                       options: try LessonOptions.parse(settings, for: selected))
         session.finish(reports)
-        if let failure = session.liveView?.failure { Console.note("note: the live view stopped: \(failure)") }
+        if let view = session.liveView {
+            let seconds = reports.map(\.seconds).reduce(0, +)
+            Console.note(view.failure.map { "note: the live view stopped: \($0)" }
+                ?? String(format: "live view: %d frames, %.1f s drawing (%.0f%% of the run)", view.framesShown, view.secondsDrawing,
+                          100 * view.secondsDrawing / max(seconds, 1e-9)))
+        }
         if reports.flatMap(\.claims).contains(where: { !$0.holds }) {
             throw RunnerExit(status: ExitStatus.claimFailed, message: "")
         }

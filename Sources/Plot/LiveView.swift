@@ -38,7 +38,7 @@ public final class LiveView {
     public private(set) var framesSkipped = 0
 
     /// A view that writes its escape sequences and frames through `write` (the runner's standard output).
-    public init(surface: Surface = .text, columns: Int, rows: Int, interval: Double = 0.4, budget: Double = 0.2,
+    public init(surface: Surface = .text, columns: Int, rows: Int, interval: Double = 0.4, budget: Double = 0.15,
                 write: @escaping (String) -> Void) {
         self.surface = surface
         self.columns = max(columns, 40)
@@ -84,6 +84,17 @@ public final class LiveView {
         }
         var figure = make()
         figure.size = (columns, rows)
+        if surface == .text, let pictures = figure.pictures {
+            // gnuplot's text terminal draws no images: a frame of pictures is text art of its own, under its title.
+            let art = (figure.panels.first?.title.map { [$0, ""] } ?? []) + pictures.flatMap {
+                $0.textArt(columns: columns - 1).split(separator: "\n").map(String.init)
+            }
+            write("\u{1B}[H" + art.prefix(rows - 1).map { $0 + "\u{1B}[K" }.joined(separator: "\n") + "\u{1B}[J")
+            framesShown += 1
+            lastFrame = Date()
+            drawingSeconds += lastFrame!.timeIntervalSince(now)
+            return
+        }
         let script = ScriptWriter.script(for: figure, dataFile: "frame.dat")
         try Directories.create(folder)
         try AtomicFile.write(script.data, to: folder + "/frame.dat")

@@ -126,7 +126,12 @@ public final class ImprovedToyGAN {
 
     /// `count` generated points, with no graph.
     public func generate(_ count: Int) -> Tensor {
-        withoutGradients { generator(Tensor.normal([count, 2], using: &random)) }
+        generate(from: Tensor.normal([count, 2], using: &random))
+    }
+
+    /// G(z) for the given noise z [n, 2], with no graph and no random draw (for pictures of training in progress).
+    public func generate(from noise: Tensor) -> Tensor {
+        withoutGradients { generator(noise) }
     }
 
     /// One discriminator step and one generator step; returns D's loss.

@@ -43,12 +43,14 @@ struct LessonRunTests {
 /// Watching a lesson train (`--live terminal`) must not change a number of it: frames draw from streams of their own.
 @Suite("Live view", .tags(.lessonRun))
 struct LiveViewNumbersTests {
-    @Test func watchingChangesNoNumber() throws {
-        let lesson = Catalog.lesson(named: "wgan")!
+    /// Every lesson that offers live frames.
+    @Test(arguments: ["mode-collapse", "improved-training", "wgan", "new-pokemon"])
+    func watchingChangesNoNumber(_ slug: String) throws {
+        let lesson = Catalog.lesson(named: slug)!
         let plain = try LessonRunTests.run(lesson)
         final class Sink: @unchecked Sendable { var frames = 0 }
         let sink = Sink()
-        let live = LiveView(columns: 80, rows: 24, interval: 0.05, budget: 0.5, write: { if $0.contains("iteration") { sink.frames += 1 } })
+        let live = LiveView(columns: 80, rows: 24, interval: 0.2, budget: 0.1, write: { if $0.contains("iteration") { sink.frames += 1 } })
         let directory = NSTemporaryDirectory() + "ganlessons-live-\(UUID().uuidString.prefix(8))"
         let watched = Notebook(mode: .quick, seed: 1, figureDirectory: directory, renderer: FigureRenderer(target: .none), live: live)
         try lesson.run(watched)
