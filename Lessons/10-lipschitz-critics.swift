@@ -98,9 +98,19 @@ struct LipschitzCriticsLesson: Lesson {
                     let critic = MLP(widths: [1, width, width, 1], initializer: .he, using: &rng)
                     let trainer = CriticTrainer(critic: critic, objective: objective, learningRate: objective == .wganPenalty ? penaltyRate : nil,
                                                 penaltyWeight: penaltyWeight, using: rng.split())
-                    for _ in 0..<steps {
+                    for step in 1...steps {
                         try trainer.step(real: sample(512, pair.p), fake: sample(512, pair.q))
                         progress.advance()
+                        // The live view (--live) shows the critic beside f*, both through 0 at x = 0; no random draw.
+                        notebook.live {
+                            let values = withoutGradients { critic(Tensor(shape: [xs.count, 1], scalars: xs.map { Float($0) })) }.scalars.map { Double($0) }
+                            let origin = values[xs.indices.min { Swift.abs(xs[$0]) < Swift.abs(xs[$1]) }!]
+                            return Figure(name: "live", panels: [Panel(
+                                title: "\(pair.name) · \(objective.rawValue) · step \(step) of \(steps)", xLabel: "x", legend: .topLeft, series: [
+                                    .line(x: xs, y: values.map { $0 - origin }, title: "critic f(x) − f(0)"),
+                                    .line(x: xs, y: xs.map { pair.optimal($0) - pair.optimal(0) }, title: pair.optimalName),
+                                ])])
+                        }
                     }
                     candidates.append(trainer)
                 }

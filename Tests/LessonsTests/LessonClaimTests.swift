@@ -44,7 +44,7 @@ struct LessonRunTests {
 @Suite("Live view", .tags(.lessonRun))
 struct LiveViewNumbersTests {
     /// Every lesson that offers live frames.
-    @Test(arguments: ["mode-collapse", "improved-training", "wgan", "new-pokemon"])
+    @Test(arguments: ["mode-collapse", "improved-training", "lipschitz-critics", "wgan", "new-pokemon"])
     func watchingChangesNoNumber(_ slug: String) throws {
         let lesson = Catalog.lesson(named: slug)!
         let plain = try LessonRunTests.run(lesson)
