@@ -20,7 +20,7 @@ struct LessonSession {
     /// the folder of every lesson in `lessons` are writable.
     /// `offersPlotNone`: whether the command has --plot none to suggest (run has, figures has not).
     init(target: PlotTarget, outputDirectory: String, format: OutputFormat?, lessons: [any Lesson], offersPlotNone: Bool,
-         live: LiveMode? = nil, terminal: TerminalMode? = nil) throws {
+         live: LiveMode? = nil, terminal: TerminalMode? = nil, liveView view: LiveView? = nil) throws {
         if target != .none && GnuplotProcess.locate() == nil {
             throw RunnerExit(status: ExitStatus.environment, message: "gnuplot is not installed, and "
                 + (offersPlotNone ? "--plot \(target.rawValue)" : "rendering the figures") + " needs it. Install it with `\(GnuplotProcess.installCommand())`"
@@ -32,7 +32,7 @@ struct LessonSession {
         renderer = FigureRenderer(target: target)
         interrupts = InterruptCleanup(gate: renderer.gate, outputDirectory: outputDirectory, liveScreen: live?.drawsOnTerminal == true || terminal != nil,
                                       terminal: terminal)
-        liveView = try live.map { mode in
+        liveView = try view ?? live.map { mode in
             let size = TerminalSize.current()
             // A sixel frame is ~100 KB the terminal must decode, on the same machine when it is local: a smaller share.
             return LiveView(surface: try Self.surface(for: mode, size: size), columns: size.columns, rows: size.rows,

@@ -45,8 +45,11 @@ struct PresentCommand: ParsableCommand {
         guard let terminal = TerminalMode() else { throw RunnerExit(status: ExitStatus.usage, message: "standard input is not a terminal") }
         defer { terminal.restore() }
         let size = TerminalSize.current()
+        // While the presenter waits for a cell the lesson is still computing, it shows the lesson's live frames.
+        let frames = LiveFrames()
+        let view = LiveView(columns: size.columns - 1, rows: size.rows - 3, write: frames.receive)
         let session = try LessonSession(target: .dumb, outputDirectory: out, format: nil, lessons: chosen, offersPlotNone: false,
-                                        terminal: terminal)
+                                        terminal: terminal, liveView: view)
         session.renderer.textSize = (min(size.columns - 2, 110), max(size.rows - 7, 12))  // title, caption and status lines around it
         let feed = CellFeed()
         let job = LessonJob(session: session, lessons: chosen, mode: quick ? .quick : .full, seed: seed)
@@ -55,7 +58,7 @@ struct PresentCommand: ParsableCommand {
         var screen = PresentationScreen(lesson: chosen[0], columns: size.columns, rows: size.rows)
         Console.out(PresentationScreen.enter)
         worker.start()
-        let outcome = screen.present(feed: feed, terminal: terminal)
+        let outcome = screen.present(feed: feed, frames: frames, terminal: terminal)
         terminal.restore()
         Console.out(PresentationScreen.leave)
         switch outcome {
@@ -91,6 +94,26 @@ final class LessonJob: @unchecked Sendable {
             feed.finish(error)
         }
     }
+}
+
+/// The newest live frame the lesson's thread drew, as lines of text, for the presenter to show while it waits.
+final class LiveFrames: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String]?
+
+    /// Takes what the live view writes: a frame starts at the cursor's home; the screen switches are dropped.
+    func receive(_ text: String) {
+        guard text.hasPrefix("\u{1B}[H") else {
+            if text.contains("\u{1B}[?1049l") { lock.withLock { lines = nil } }  // the view closed: the frame is stale
+            return
+        }
+        let plain = text.replacingOccurrences(of: "\u{1B}[H", with: "").replacingOccurrences(of: "\u{1B}[K", with: "")
+            .replacingOccurrences(of: "\u{1B}[J", with: "")
+        lock.withLock { lines = plain.components(separatedBy: "\n") }
+    }
+
+    /// The newest frame, if the lesson is training now.
+    var latest: [String]? { lock.withLock { lines } }
 }
 
 /// The cells a lesson has made so far, handed from its thread to the presenter's.

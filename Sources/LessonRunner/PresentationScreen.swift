@@ -30,12 +30,12 @@ struct PresentationScreen {
     }
 
     /// Shows cells as the keys ask until q (or the end of input); a lesson that fails ends the presentation.
-    mutating func present(feed: CellFeed, terminal: TerminalMode) -> Outcome {
+    mutating func present(feed: CellFeed, frames: LiveFrames, terminal: TerminalMode) -> Outcome {
         var shown = ""
         while true {
             let (cells, finished, failure) = feed.snapshot
             if let failure { return .failed(failure) }
-            let screen = draw(cells: cells, finished: finished)
+            let screen = draw(cells: cells, finished: finished, training: frames.latest)
             if screen != shown {
                 Console.out(screen)
                 shown = screen
@@ -57,13 +57,16 @@ struct PresentationScreen {
 
     /// The whole screen for the current position: title, the cell (or a note while it is computed, or the closing
     /// summary), and the status line on the last row.
-    mutating func draw(cells: [Cell], finished: Bool) -> String {
+    /// `training`: the lesson's newest live frame, shown while the next cell is being computed.
+    mutating func draw(cells: [Cell], finished: Bool, training: [String]? = nil) -> String {
         let body: [String]
         if index < cells.count {
             body = text.render(cells[index]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         } else if finished {
             body = ["", text.summary(claims: cells.claims, seconds: 0).components(separatedBy: " · ").first ?? "",
                     "", "End of lesson \(lesson.number). ← or b goes back, q quits."]
+        } else if let training {
+            body = ["Computing the next cell: training, live"] + training
         } else {
             body = ["", "Computing the next cell… (the lesson is still running)"]
         }

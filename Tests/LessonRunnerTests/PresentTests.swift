@@ -47,14 +47,15 @@ struct PresentTests {
         #expect(!end.contains("cell 5/"), "the presentation's screen is gone: \(end)")
     }
 
-    @Test("Ctrl-C while the lesson is still computing ends with 130 and gives the terminal back")
+    @Test("Waiting for a cell shows the lesson training live; Ctrl-C then ends with 130 and gives the terminal back")
     func interruptRestoresTheTerminal() throws {
         try Self.start("12 --quick", out: ExecutableTests.scratch())
         defer { _ = try? Self.tmux(["kill-server"]) }
         _ = try Self.wait(seconds: 30) { $0.contains("cell 1/") }
         for _ in 0..<4 { try Self.press("Enter"); usleep(100_000) }
-        let waiting = try Self.wait(seconds: 10) { $0.contains("Computing the next cell") }
-        #expect(waiting.contains("Computing the next cell"), "\(waiting)")
+        // Waiting for a cell still being computed, the screen shows the lesson training, live.
+        let waiting = try Self.wait(seconds: 20) { $0.contains("training, live") && $0.contains("iteration") }
+        #expect(waiting.contains("Computing the next cell: training, live") && waiting.contains("of 308"), "\(waiting)")
         try Self.press("C-c")
         let end = try Self.wait(seconds: 10) { $0.contains("TTY=") }
         #expect(end.contains("EXIT=130") && end.contains("TTY=icanon echo"), "\(end)")
