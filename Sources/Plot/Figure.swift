@@ -29,11 +29,18 @@ public struct Figure: Sendable, Equatable {
         self.size = size ?? (min(560 * layout.columns + 240, 1600), min(420 * layout.rows + (title == nil ? 0 : 40), 1200))
     }
 
-    /// The images of a figure whose every series is an image (nil otherwise).
+    /// The images of a figure whose every panel holds only images (nil otherwise).
     public var pictures: [RasterImage]? {
-        let series = panels.flatMap(\.series)
-        let images = series.compactMap { if case .image(let image) = $0.kind { image } else { nil } }
-        return !images.isEmpty && images.count == series.count ? images : nil
+        let perPanel = panels.map(\.pictures)
+        return !perPanel.isEmpty && perPanel.allSatisfy({ $0 != nil }) ? perPanel.flatMap { $0! } : nil
+    }
+
+    /// A figure of pictures as text art (gnuplot's text terminal draws no images): its first title, then each
+    /// picture in at most `columns` characters; nil when the figure is not pictures only.
+    public func picturesAsText(columns: Int) -> String? {
+        pictures.map { images in
+            (panels.first?.title.map { $0 + "\n" } ?? "") + images.map { $0.textArt(columns: columns) }.joined(separator: "\n")
+        }
     }
 
     public static func == (a: Figure, b: Figure) -> Bool {
@@ -161,4 +168,12 @@ public enum PaletteColor: Sendable, Equatable {
     case automatic
     case palette(Int)
     case rgb(String)
+}
+
+extension Panel {
+    /// The images of a panel whose every series is an image (nil otherwise): a panel drawn bare, pixels only.
+    public var pictures: [RasterImage]? {
+        let images = series.compactMap { if case .image(let image) = $0.kind { image } else { nil } }
+        return !images.isEmpty && images.count == series.count ? images : nil
+    }
 }

@@ -82,9 +82,7 @@ public final class FigureRenderer {
             last.name = animation.name
             var rendered = try render(last, in: directory)
             // gnuplot's text terminal draws no images: a frame of pictures is shown as text art of its own.
-            if target == .dumb, let pictures = last.pictures {
-                let art = (last.panels.first?.title.map { $0 + "\n" } ?? "")
-                    + pictures.map { $0.textArt(columns: textSize?.columns ?? 100) }.joined(separator: "\n")
+            if target == .dumb, let art = last.picturesAsText(columns: textSize?.columns ?? 100) {
                 if let text = rendered.image { try AtomicFile.write(art, to: text) }
                 rendered.terminalOutput = art
             }

@@ -84,24 +84,18 @@ public final class LiveView {
         }
         var figure = make()
         figure.size = (columns, rows)
-        if surface == .text, let pictures = figure.pictures {
-            // gnuplot's text terminal draws no images: a frame of pictures is text art of its own, under its title.
-            let art = (figure.panels.first?.title.map { [$0, ""] } ?? []) + pictures.flatMap {
-                $0.textArt(columns: columns - 1).split(separator: "\n").map(String.init)
-            }
-            write("\u{1B}[H" + art.prefix(rows - 1).map { $0 + "\u{1B}[K" }.joined(separator: "\n") + "\u{1B}[J")
-            framesShown += 1
-            lastFrame = Date()
-            drawingSeconds += lastFrame!.timeIntervalSince(now)
-            return
-        }
-        let script = ScriptWriter.script(for: figure, dataFile: "frame.dat")
-        try Directories.create(folder)
-        try AtomicFile.write(script.data, to: folder + "/frame.dat")
-        let process = try gnuplot ?? GnuplotProcess()
-        gnuplot = process
-        let output = try process.run("cd " + ScriptWriter.quoted(folder) + "\n" + terminalLine + "\nset output\n"
+        let output: String
+        if surface == .text, let art = figure.picturesAsText(columns: columns - 1) {
+            output = art  // gnuplot's text terminal draws no images
+        } else {
+            let script = ScriptWriter.script(for: figure, dataFile: "frame.dat")
+            try Directories.create(folder)
+            try AtomicFile.write(script.data, to: folder + "/frame.dat")
+            let process = try gnuplot ?? GnuplotProcess()
+            gnuplot = process
+            output = try process.run("cd " + ScriptWriter.quoted(folder) + "\n" + terminalLine + "\nset output\n"
                                      + script.body + "unset output\n", label: figure.name).output
+        }
         switch surface {
         case .text:
             // One row less than the window, so the last line's newline cannot scroll the screen.

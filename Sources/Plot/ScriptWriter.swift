@@ -130,7 +130,7 @@ private struct Writer {
         }
         if panel.equalAspect { line("set size ratio -1") }
         // A panel of pictures only is drawn bare: the pixels at their own aspect, with no axes around them.
-        if !panel.series.isEmpty && panel.series.allSatisfy({ if case .image = $0.kind { true } else { false } }) {
+        if panel.pictures != nil {
             line("unset border")
             line("unset tics")
             line("unset grid")
