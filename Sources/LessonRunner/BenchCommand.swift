@@ -14,7 +14,8 @@ struct BenchCommand: ParsableCommand {
             Workloads: toy (lesson 11's MLPs on 8 Gaussians, batch 256; DIM = hidden width) in two modes, clipping \
             (RMSProp, weights clipped, Algorithm 1) and penalty (Adam, gradient penalty: double backprop); and dcgan \
             (lesson 12's convolutional WGAN-GP on 16×16 sprites, batch 64; DIM = channels at 8×8). Reports the median time per iteration over chunks after a warm-up, the GFLOP/s of its matrix \
-            products, the GFLOP/s bare cblas_sgemm reaches on the same products, and peak resident memory. With \
+            products, the GFLOP/s bare cblas_sgemm reaches on the same products (replayed after each chunk), \
+            engine/sgemm (the median over chunks of replay time / iteration time), and peak resident memory. With \
             --peer, runs scripts/bench-peer-pytorch.py on the same workload and prints ours/PyTorch.
             """)
 
@@ -120,7 +121,14 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    /// Times one configuration; the FLOPs come from one logged iteration, the sgemm reference from replaying it.
+    /// Replays of one iteration's products after each timed chunk.
+    static let replaysPerChunk = 5
+
+    /// The middle value (the upper one of an even count).
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+    /// Times one configuration; the FLOPs come from one logged iteration, the sgemm reference from replaying it
+    /// after every chunk. engine/sgemm is the median over chunks of (replay time / iteration time).
     private func measure(_ mode: String, width: Int) throws -> BenchResult {
         let iterate: () throws -> Void
         if let toyMode = BenchMode(rawValue: mode) {
@@ -138,19 +146,24 @@ struct BenchCommand: ParsableCommand {
         let log = MatmulLog()
         try log.recording { try iterate() }
         for _ in 0..<warmup { try iterate() }
-        var chunkSeconds: [Double] = []
+        // Each timed chunk is followed at once by a replay of its products through bare sgemm, so the two share the
+        // machine's state of the moment (on a shared host, bare sgemm alone varied 80–190 GFLOP/s from run to run).
+        var chunkSeconds: [Double] = [], replaySeconds: [Double] = [], shares: [Double] = []
         var residentAfterFirstChunk = 0.0
         for chunk in 0..<chunks {
             let start = DispatchTime.now().uptimeNanoseconds
             for _ in 0..<iterations { try iterate() }
             chunkSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(iterations))
             if chunk == 0 { residentAfterFirstChunk = ResidentMemory.currentKilobytes() }
+            replaySeconds.append(log.replaySeconds(repeats: Self.replaysPerChunk))
+            shares.append(replaySeconds[chunk] / chunkSeconds[chunk])
         }
         let growth = ResidentMemory.currentKilobytes() - residentAfterFirstChunk
-        let seconds = chunkSeconds.sorted()[chunkSeconds.count / 2]
+        let seconds = Self.median(chunkSeconds)
         let flops = log.floatingPointOperations
         return BenchResult(mode: mode, width: width, milliseconds: seconds * 1000,
-                           gflops: flops / seconds / 1e9, sgemmGflops: flops / log.replaySeconds() / 1e9,
+                           gflops: flops / seconds / 1e9, sgemmGflops: flops / Self.median(replaySeconds) / 1e9,
+                           engineOverSgemm: Self.median(shares),
                            residentGrowthKilobytes: growth)
     }
 }

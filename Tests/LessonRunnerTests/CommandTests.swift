@@ -228,6 +228,8 @@ struct BenchParsingTests {
         #expect((report["workload"] as? String)?.contains("lesson 12") == true)
         let rows = report["results"] as! [[String: Any]]
         #expect(rows.count == 1 && rows[0]["mode"] as? String == "dcgan" && (rows[0]["milliseconds"] as! Double) > 0)
+        // The engine's share of bare sgemm's speed, from the replay after the chunk: a positive ratio.
+        #expect((rows[0]["engineOverSgemm"] as? Double).map { $0 > 0 && $0.isFinite } == true)
     }
 
     @Test(arguments: [
