@@ -50,8 +50,9 @@ struct LessonSession {
         switch mode {
         case .terminal: return .text
         case .sixel:
-            // About a 9×18-pixel character cell, the rows but the last.
-            return .sixel(width: min(size.columns * 9, 1400), height: min((size.rows - 1) * 18, 900))
+            // The window but its last two rows: a sixel image that reaches the last row scrolls the screen.
+            let box = TerminalSize.sixelBox(columns: size.columns, rows: size.rows - 2)
+            return .sixel(width: box.width, height: box.height)
         case .window:
             guard !(environment["DISPLAY"] ?? "").isEmpty else {
                 throw RunnerExit(status: ExitStatus.environment, message: "--live window needs an X display, and DISPLAY is not set (over SSH, try --live terminal)")

@@ -10,4 +10,24 @@ enum TerminalSize {
         }
         return (Int(environment["COLUMNS"] ?? "") ?? 80, Int(environment["LINES"] ?? "") ?? 24)
     }
+
+    /// One character cell's size in pixels: the window's pixels over its cells where the terminal reports them
+    /// (TIOCGWINSZ; xterm, foot and WezTerm do), else about 9 × 18.
+    static func cellPixels() -> (width: Int, height: Int) {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0,
+              size.ws_xpixel >= size.ws_col, size.ws_ypixel >= size.ws_row else { return (9, 18) }
+        return (Int(size.ws_xpixel) / Int(size.ws_col), Int(size.ws_ypixel) / Int(size.ws_row))
+    }
+
+    /// The largest image of `aspect` (width / height) that fits in `columns` × `rows` character cells: the size in
+    /// pixels a sixel image may have there without scrolling the screen.
+    static func sixelBox(columns: Int, rows: Int, aspect: Double? = nil, cell: (width: Int, height: Int) = cellPixels())
+        -> (width: Int, height: Int) {
+        var width = max(columns, 1) * cell.width, height = max(rows, 1) * cell.height
+        if let aspect {
+            if Double(width) / Double(height) > aspect { width = Int(Double(height) * aspect) } else { height = Int(Double(width) / aspect) }
+        }
+        return (min(width, 1600), min(height, 1000))
+    }
 }
