@@ -14,6 +14,12 @@ enum LiveMode: String, CaseIterable, ExpressibleByArgument {
     var drawsOnTerminal: Bool { self != .window }
 }
 
+/// How `present` shows figures: as a sixel image where the terminal says it can (auto), always as text art, or
+/// always as sixel.
+enum PresentFigures: String, CaseIterable, ExpressibleByArgument {
+    case auto, text, sixel
+}
+
 /// The output formats of `run`.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, markdown, html

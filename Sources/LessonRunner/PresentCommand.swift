@@ -5,7 +5,8 @@ import Notebook
 import Plot
 
 /// `lessons present`: a lesson one cell at a time, for a projector. The lesson runs on a thread of its own while the
-/// presenter shows what it has made so far; figures are text art sized to the window.
+/// presenter shows what it has made so far; figures are sixel images where the terminal shows them, else text art,
+/// sized to the window.
 struct PresentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "present", abstract: "Present a lesson one cell at a time in the terminal (Enter, Space or → next; ← or b back; q quit).",
@@ -26,6 +27,9 @@ struct PresentCommand: ParsableCommand {
 
     @Option(help: "Folder for the figures' files.")
     var out: String = "output"
+
+    @Option(help: "Figures as 'sixel' images, as 'text' art, or 'auto': sixel where the terminal answers that it shows them.")
+    var figures: PresentFigures = .auto
 
     func validate() throws {
         guard try LessonSelection.resolve([lesson]).count == 1 else {
@@ -48,9 +52,12 @@ struct PresentCommand: ParsableCommand {
         // While the presenter waits for a cell the lesson is still computing, it shows the lesson's live frames.
         let frames = LiveFrames()
         let view = LiveView(columns: size.columns - 1, rows: size.rows - 3, write: frames.receive)
-        let session = try LessonSession(target: .dumb, outputDirectory: out, format: nil, lessons: chosen, offersPlotNone: false,
-                                        terminal: terminal, liveView: view)
-        session.renderer.textSize = (min(size.columns - 2, 110), max(size.rows - 7, 12))  // title, caption and status lines around it
+        let sixel = figures == .sixel || (figures == .auto && terminal.supportsSixel())
+        let session = try LessonSession(target: sixel ? .sixel : .dumb, outputDirectory: out, format: nil, lessons: chosen,
+                                        offersPlotNone: false, terminal: terminal, liveView: view)
+        // Title, caption and status lines around it; a sixel image also leaves a row, so it never scrolls the screen.
+        session.renderer.textSize = (min(size.columns - 2, 110), max(size.rows - 7, 12))
+        session.renderer.sixelBox = TerminalSize.sixelBox(columns: size.columns - 4, rows: size.rows - PresentationScreen.rowsAroundImage)
         let feed = CellFeed()
         let job = LessonJob(session: session, lessons: chosen, mode: quick ? .quick : .full, seed: seed)
         let worker = Thread { job.run(into: feed) }

@@ -37,7 +37,9 @@ struct PresentationScreen {
             if let failure { return .failed(failure) }
             let screen = draw(cells: cells, finished: finished, training: frames.latest)
             if screen != shown {
-                Console.out(screen)
+                // A terminal keeps an image until its cells are erased: leaving an image cell erases the screen.
+                let erase = shown.contains("\u{1B}P") && !screen.hasPrefix("\u{1B}[2J")
+                Console.out((erase ? "\u{1B}[2J" : "") + screen)
                 shown = screen
             }
             for key in terminal.keys(timeout: 0.1) {
@@ -59,9 +61,17 @@ struct PresentationScreen {
     /// summary), and the status line on the last row.
     /// `training`: the lesson's newest live frame, shown while the next cell is being computed.
     mutating func draw(cells: [Cell], finished: Bool, training: [String]? = nil) -> String {
-        let body: [String]
+        var body: [String]
+        var image: Substring?
         if index < cells.count {
-            body = text.render(cells[index]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var rendered = text.render(cells[index])[...]
+            // A sixel image (DCS … ST) is drawn over the rows kept blank for it, after the text.
+            if let start = rendered.range(of: "\u{1B}P") {
+                let end = rendered[start.upperBound...].range(of: "\u{1B}\\")?.upperBound ?? rendered.endIndex
+                image = rendered[start.lowerBound..<end]
+                rendered = rendered[..<start.lowerBound]
+            }
+            body = rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         } else if finished {
             body = ["", text.summary(claims: cells.claims, seconds: 0).components(separatedBy: " · ").first ?? "",
                     "", "End of lesson \(lesson.number). ← or b goes back, q quits."]
@@ -81,8 +91,15 @@ struct PresentationScreen {
         if body.count > height + scroll { status += " · ↓ more" }
         status += " · → next · ← back · q quit"
         lines.append(reverse(String(status.prefix(columns)).padding(toLength: columns, withPad: " ", startingAt: 0)))
-        return "\u{1B}[H" + lines.map { $0 + "\u{1B}[K" }.joined(separator: "\r\n")
+        let screen = "\u{1B}[H" + lines.map { $0 + "\u{1B}[K" }.joined(separator: "\r\n")
+        guard let image else { return screen }
+        // Erase the whole screen first (a terminal keeps an image until its cells are erased), then the text, then
+        // the image from the row under the figure's caption lines.
+        return "\u{1B}[2J" + screen + "\u{1B}[\(3 + body.count - 1);3H" + image
     }
+
+    /// Rows a sixel figure leaves to the rest of the screen: title, blank, caption, path, a spare row, status.
+    static let rowsAroundImage = 6
 
     /// A line cut to the window's width (escape sequences do not count).
     private func clip(_ line: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 
 /// The terminal on standard input switched to key-at-a-time input without echo (canonical mode and echo off; Ctrl-C
 /// still interrupts), and the settings it had, to put back on every way out.
@@ -32,6 +33,34 @@ final class TerminalMode: @unchecked Sendable {
         let count = read(STDIN_FILENO, &buffer, buffer.count)
         guard count > 0 else { return count == 0 ? [.endOfInput] : [] }
         return Key.sequence(Array(buffer[0..<count]))
+    }
+
+    /// Whether the terminal says it shows sixel images: its answer to the primary device attributes query (DA1,
+    /// ESC [ c) lists attribute 4. A terminal that does not answer within `timeout` seconds is taken not to.
+    func supportsSixel(timeout: Double = 0.5) -> Bool {
+        _ = FileDescriptorIO.write("\u{1B}[c", to: STDOUT_FILENO)
+        var reply: [UInt8] = []
+        let deadline = Date().addingTimeInterval(timeout)
+        while !Self.isDeviceAttributes(reply), Date() < deadline {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, Int32(max(deadline.timeIntervalSinceNow, 0) * 1000) + 1) > 0 else { break }
+            var byte: UInt8 = 0
+            guard read(STDIN_FILENO, &byte, 1) == 1 else { break }
+            reply.append(byte)
+        }
+        return Self.deviceAttributes(reply)?.contains(4) ?? false
+    }
+
+    /// The attributes in a DA1 answer, ESC [ ? a ; b ; … c, or nil if `bytes` do not end with one.
+    static func deviceAttributes(_ bytes: [UInt8]) -> [Int]? {
+        guard isDeviceAttributes(bytes), let start = bytes.lastIndex(of: 27) else { return nil }
+        let body = String(decoding: bytes[(start + 3)..<(bytes.count - 1)], as: UTF8.self)
+        return body.split(separator: ";").compactMap { Int($0) }
+    }
+
+    private static func isDeviceAttributes(_ bytes: [UInt8]) -> Bool {
+        guard bytes.last == UInt8(ascii: "c"), let start = bytes.lastIndex(of: 27), start + 3 < bytes.count else { return false }
+        return bytes[start + 1] == UInt8(ascii: "[") && bytes[start + 2] == UInt8(ascii: "?")
     }
 
     /// The keys a presentation knows.

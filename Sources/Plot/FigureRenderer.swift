@@ -60,6 +60,17 @@ public final class FigureRenderer {
     /// default of 110 columns.
     public var textSize: (columns: Int, rows: Int)?
 
+    /// The box in pixels a sixel figure must fit (the part of a window a presentation gives it), when not the
+    /// figure's own size: the figure is scaled to fit, its aspect kept.
+    public var sixelBox: (width: Int, height: Int)?
+
+    /// The pixel size of a sixel image of a figure of `size`: `sixelBox`'s largest of the same aspect, or `size`.
+    func sixelSize(for size: (width: Int, height: Int)) -> (width: Int, height: Int) {
+        guard let box = sixelBox, size.width > 0, size.height > 0 else { return size }
+        let scale = min(Double(box.width) / Double(size.width), Double(box.height) / Double(size.height))
+        return (max(Int(Double(size.width) * scale), 1), max(Int(Double(size.height) * scale), 1))
+    }
+
     /// Closing it stops the renderer from another thread (an interrupt handler): no later figure or gnuplot start,
     /// and a render in flight fails once its gnuplot is stopped, removing its temporary files.
     public let gate = RenderGate()
@@ -117,7 +128,8 @@ public final class FigureRenderer {
             }
             var result = RenderedFigure(image: imagePath, data: imagePath, script: scriptPath, terminalOutput: nil)
             if target == .dumb { result.terminalOutput = picture.image.textArt(columns: textSize?.columns ?? 100) }
-            if target == .sixel, let terminal = target.terminal(width: picture.image.width, height: picture.image.height) {
+            let shown = sixelSize(for: (picture.image.width, picture.image.height))
+            if target == .sixel, let terminal = target.terminal(width: shown.width, height: shown.height) {
                 let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
                 result.terminalOutput = try runScript("cd " + ScriptWriter.quoted(absolute) + "\n" + terminal + "\nset output\n" + show
                                                       + "unset output\n", label: picture.name)
@@ -139,7 +151,8 @@ public final class FigureRenderer {
         let dataPath = directory + "/" + name + ".dat"
         let scriptPath = directory + "/" + name + ".gp"
         let sized = target == .dumb ? textSize.map { "set terminal dumb size \($0.columns),\($0.rows)" } : nil
-        let terminal = terminalOverride?.line ?? sized ?? target.terminal(width: size.width, height: size.height)
+        let drawn = target == .sixel ? sixelSize(for: size) : size
+        let terminal = terminalOverride?.line ?? sized ?? target.terminal(width: drawn.width, height: drawn.height)
         let fileExtension = terminalOverride?.fileExtension ?? target.fileExtension
         let standaloneTerminal = terminal ?? PlotTarget.png.terminal(width: size.width, height: size.height)!
         let imageName = name + "." + (fileExtension ?? "png")

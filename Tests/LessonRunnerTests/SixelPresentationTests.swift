@@ -1,0 +1,47 @@
+import Foundation
+import Lessons
+@testable import Notebook
+@testable import LessonRunner
+@testable import Plot
+import Testing
+
+/// The pieces of sixel figures in `present`: asking the terminal, sizing the image to the window, and placing it.
+/// (ClassroomTests sees the whole in xterm as a VT340.)
+@Suite("Sixel figures in present mode")
+struct SixelPresentationTests {
+    @Test("A DA1 answer lists the terminal's attributes; 4 means sixel")
+    func deviceAttributes() {
+        let xterm = Array("\u{1B}[?63;1;2;4;6;9;15;16;22;28c".utf8), tmux = Array("\u{1B}[?1;2c".utf8)
+        #expect(TerminalMode.deviceAttributes(xterm) == [63, 1, 2, 4, 6, 9, 15, 16, 22, 28])
+        #expect(TerminalMode.deviceAttributes(tmux)?.contains(4) == false)
+        #expect(TerminalMode.deviceAttributes(Array("x\u{1B}[?62;4c".utf8)) == [62, 4], "a key typed before the answer")
+        #expect(TerminalMode.deviceAttributes(Array("\u{1B}[?62;4".utf8)) == nil, "not finished")
+        #expect(TerminalMode.deviceAttributes(Array("\u{1B}[0c".utf8)) == nil, "not DA1's answer")
+    }
+
+    @Test("A sixel box fits the cells it is given and keeps the figure's aspect")
+    func sixelBoxes() {
+        let box = TerminalSize.sixelBox(columns: 96, rows: 28, aspect: 900.0 / 560, cell: (8, 17))
+        #expect(box.width <= 96 * 8 && box.height <= 28 * 17)
+        #expect(box.width == 96 * 8 || box.height == 28 * 17, "as large as fits: \(box)")
+        #expect(abs(Double(box.width) / Double(box.height) - 900.0 / 560) < 0.01)
+        let renderer = FigureRenderer(target: .sixel)
+        #expect(renderer.sixelSize(for: (900, 560)) == (900, 560), "no box: the figure's own size")
+        renderer.sixelBox = (450, 450)
+        #expect(renderer.sixelSize(for: (900, 560)) == (450, 280))
+    }
+
+    @Test("An image cell erases the screen, keeps its rows blank and draws the image under the caption")
+    func imageCellsArePlacedUnderTheirCaption() throws {
+        let lesson = try #require(Catalog.lesson(named: "1"))
+        var screen = PresentationScreen(lesson: lesson, columns: 80, rows: 24)
+        let image = "\u{1B}Pq#0;2;0;0;0#0~~~~\u{1B}\\"
+        let figure = FigureOutput(name: "f", caption: "A figure", image: nil, data: "/o/f.dat", script: "/o/f.gp", terminalOutput: image)
+        let drawn = screen.draw(cells: [.figure(figure)], finished: true)
+        #expect(drawn.hasPrefix("\u{1B}[2J\u{1B}[H"), "the screen is erased first")
+        #expect(drawn.hasSuffix("\u{1B}[5;3H" + image), "the image comes last, on row 5 under the caption and path")
+        let text = String(drawn.dropLast(image.count))
+        #expect(text.contains("A figure") && text.contains("/o/f.gp") && text.contains("cell 1/1"))
+        #expect(!text.contains("~~~~"), "the image is not also printed as text")
+    }
+}
