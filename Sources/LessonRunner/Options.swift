@@ -14,10 +14,10 @@ enum LiveMode: String, CaseIterable, ExpressibleByArgument {
     var drawsOnTerminal: Bool { self != .window }
 }
 
-/// How `present` shows figures: as a sixel image where the terminal says it can (auto), always as text art, or
-/// always as sixel.
+/// How `present` shows figures: as a sixel image where the terminal says it can (auto), always as text art, always
+/// as sixel, or in a gnuplot window.
 enum PresentFigures: String, CaseIterable, ExpressibleByArgument {
-    case auto, text, sixel
+    case auto, text, sixel, window
 }
 
 /// The output formats of `run`.

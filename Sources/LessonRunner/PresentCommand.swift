@@ -28,7 +28,7 @@ struct PresentCommand: ParsableCommand {
     @Option(help: "Folder for the figures' files.")
     var out: String = "output"
 
-    @Option(help: "Figures as 'sixel' images, as 'text' art, or 'auto': sixel where the terminal answers that it shows them.")
+    @Option(help: "Figures as 'sixel' images, as 'text' art, in a gnuplot 'window', or 'auto': sixel where the terminal answers that it shows them, else text.")
     var figures: PresentFigures = .auto
 
     func validate() throws {
@@ -46,6 +46,9 @@ struct PresentCommand: ParsableCommand {
 
     func run() throws {
         let chosen = try LessonSelection.resolve([lesson])
+        // A window needs a display and a gnuplot that has a window terminal: checked before anything starts.
+        let window = try figures == .window ? Self.figureWindow() : nil
+        defer { window?.close() }
         guard let terminal = TerminalMode() else { throw RunnerExit(status: ExitStatus.usage, message: "standard input is not a terminal") }
         defer { terminal.restore() }
         let size = TerminalSize.current()
@@ -53,7 +56,8 @@ struct PresentCommand: ParsableCommand {
         let frames = LiveFrames()
         let view = LiveView(columns: size.columns - 1, rows: size.rows - 3, write: frames.receive)
         let sixel = figures == .sixel || (figures == .auto && terminal.supportsSixel())
-        let session = try LessonSession(target: sixel ? .sixel : .dumb, outputDirectory: out, format: nil, lessons: chosen,
+        let target: PlotTarget = window != nil ? .png : sixel ? .sixel : .dumb
+        let session = try LessonSession(target: target, outputDirectory: out, format: nil, lessons: chosen,
                                         offersPlotNone: false, terminal: terminal, liveView: view)
         // Title, caption and status lines around it; a sixel image also leaves a row, so it never scrolls the screen.
         session.renderer.textSize = (min(size.columns - 2, 110), max(size.rows - 7, 12))
@@ -65,9 +69,10 @@ struct PresentCommand: ParsableCommand {
         var screen = PresentationScreen(lesson: chosen[0], columns: size.columns, rows: size.rows)
         Console.out(PresentationScreen.enter)
         worker.start()
-        let outcome = screen.present(feed: feed, frames: frames, terminal: terminal)
+        let outcome = screen.present(feed: feed, frames: frames, terminal: terminal, window: window)
         terminal.restore()
         Console.out(PresentationScreen.leave)
+        if let failure = window?.failure { Console.note("the figure window stopped: \(failure)") }
         switch outcome {
         case .quit where !feed.isFinished:
             // The lesson is still computing: stop its gnuplot and remove what it was writing, then leave.
@@ -79,6 +84,16 @@ struct PresentCommand: ParsableCommand {
         case .failed(let error as RunnerExit): throw error
         case .failed(let error): throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(chosen[0].number) could not finish: \(error)")
         }
+    }
+}
+
+extension PresentCommand {
+    /// The window for --figures window; exit 3 without a display or a gnuplot with a window terminal.
+    static func figureWindow() throws -> FigureWindow {
+        let surface = try LessonSession.surface(for: .window, size: TerminalSize.current(), asked: "--figures window",
+                                                instead: "--figures text")
+        guard case .window(let terminal) = surface else { preconditionFailure("a window surface") }
+        return FigureWindow(terminal: terminal)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Lessons
 import Notebook
+import Plot
 
 /// What `lessons present` draws: the lesson's title, one cell wrapped to the window, and a status line
 /// ("lesson 11 · cell 7/23 · claims 3/3 so far"), redrawn whole on each key on the alternate screen.
@@ -30,11 +31,16 @@ struct PresentationScreen {
     }
 
     /// Shows cells as the keys ask until q (or the end of input); a lesson that fails ends the presentation.
-    mutating func present(feed: CellFeed, frames: LiveFrames, terminal: TerminalMode) -> Outcome {
-        var shown = ""
+    /// With a `window`, each figure cell also shows its image there when the presenter reaches it.
+    mutating func present(feed: CellFeed, frames: LiveFrames, terminal: TerminalMode, window: FigureWindow? = nil) -> Outcome {
+        var shown = "", inWindow: String?
         while true {
             let (cells, finished, failure) = feed.snapshot
             if let failure { return .failed(failure) }
+            if let window, index < cells.count, case .figure(let figure) = cells[index], let image = figure.image, image != inWindow {
+                window.show(imageAt: image, title: figure.caption)
+                inWindow = image
+            }
             let screen = draw(cells: cells, finished: finished, training: frames.latest)
             if screen != shown {
                 // A terminal keeps an image until its cells are erased: leaving an image cell erases the screen.

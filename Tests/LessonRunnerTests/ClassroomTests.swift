@@ -8,19 +8,20 @@ import Testing
 /// a blank screen.
 @Suite("Classroom screenshots", .serialized)
 struct ClassroomTests {
-    @Test("Present mode, the live terminal view, the live window under Xvfb and sixel images in xterm all show their picture")
+    @Test("Present mode, the live terminal view, the windows under Xvfb and sixel images in xterm all show their picture")
     func screenshotsShowThePictures() throws {
         let out = ExecutableTests.scratch()
         let result = try LiveViewTests.spawn([BookTests.scripts + "/classroom-screenshots", out, ExecutableTests.executable])
         #expect(result.status == 0, "\(result.output)")
-        for (name, least) in [("present", 6), ("live-terminal", 6), ("live-window", 40), ("live-sixel", 40), ("present-sixel", 40)] {
+        for (name, least) in [("present", 6), ("live-terminal", 6), ("live-window", 40), ("live-sixel", 40), ("present-sixel", 40),
+                               ("present-window", 40)] {
             let image = try PNGFile.read(from: out + "/" + name + ".png", channels: 3)
             let colours = BookTests.colourCount(image)
             #expect(colours >= least, "\(name).png has \(colours) colours")
         }
         // The plots: gnuplot's blue and orange (lesson 11's generated and real points, lesson 1's p and q) are on the
         // X screen, drawn by gnuplot's window or by xterm from the sixel image.
-        for name in ["live-window", "live-sixel", "present-sixel"] {
+        for name in ["live-window", "live-sixel", "present-sixel", "present-window"] {
             let image = try PNGFile.read(from: out + "/" + name + ".png", channels: 3)
             func count(_ match: (Int, Int, Int) -> Bool) -> Int {
                 stride(from: 0, to: image.pixels.count, by: 3).filter {

@@ -44,4 +44,17 @@ struct SixelPresentationTests {
         #expect(text.contains("A figure") && text.contains("/o/f.gp") && text.contains("cell 1/1"))
         #expect(!text.contains("~~~~"), "the image is not also printed as text")
     }
+
+    @Test("--figures window without a display is an environment error that names present's own options")
+    func figureWindowNeedsADisplay() {
+        do {
+            _ = try LessonSession.surface(for: .window, size: (80, 24), environment: [:], asked: "--figures window", instead: "--figures text")
+            Issue.record("no error without a display")
+        } catch let error as RunnerExit {
+            #expect(error.status == ExitStatus.environment)
+            #expect(error.message.contains("--figures window needs an X display") && error.message.contains("--figures text"), "\(error.message)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
 }
