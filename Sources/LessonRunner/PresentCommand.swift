@@ -52,16 +52,19 @@ struct PresentCommand: ParsableCommand {
         guard let terminal = TerminalMode() else { throw RunnerExit(status: ExitStatus.usage, message: "standard input is not a terminal") }
         defer { terminal.restore() }
         let size = TerminalSize.current()
-        // While the presenter waits for a cell the lesson is still computing, it shows the lesson's live frames.
-        let frames = LiveFrames()
-        let view = LiveView(columns: size.columns - 1, rows: size.rows - 3, write: frames.receive)
         let sixel = figures == .sixel || (figures == .auto && terminal.supportsSixel())
         let target: PlotTarget = window != nil ? .png : sixel ? .sixel : .dumb
+        // Title, caption and status lines around it; a sixel image also leaves a row, so it never scrolls the screen.
+        let imageBox = TerminalSize.sixelBox(columns: size.columns - 4, rows: size.rows - PresentationScreen.rowsAroundImage)
+        // While the presenter waits for a cell the lesson is still computing, it shows the lesson's live frames, as
+        // images on a sixel terminal (a smaller share of the run, as for --live sixel).
+        let frames = LiveFrames()
+        let view = LiveView(surface: sixel ? .sixel(width: imageBox.width, height: imageBox.height) : .text,
+                            columns: size.columns - 1, rows: size.rows - 3, budget: sixel ? 0.08 : 0.15, write: frames.receive)
         let session = try LessonSession(target: target, outputDirectory: out, format: nil, lessons: chosen,
                                         offersPlotNone: false, terminal: terminal, liveView: view)
-        // Title, caption and status lines around it; a sixel image also leaves a row, so it never scrolls the screen.
         session.renderer.textSize = (min(size.columns - 2, 110), max(size.rows - 7, 12))
-        session.renderer.sixelBox = TerminalSize.sixelBox(columns: size.columns - 4, rows: size.rows - PresentationScreen.rowsAroundImage)
+        session.renderer.sixelBox = imageBox
         let feed = CellFeed()
         let job = LessonJob(session: session, lessons: chosen, mode: quick ? .quick : .full, seed: seed)
         let worker = Thread { job.run(into: feed) }
@@ -118,24 +121,33 @@ final class LessonJob: @unchecked Sendable {
     }
 }
 
-/// The newest live frame the lesson's thread drew, as lines of text, for the presenter to show while it waits.
+/// The newest live frame the lesson's thread drew (text art as lines, or a sixel image), for the presenter to show
+/// while it waits.
 final class LiveFrames: @unchecked Sendable {
+    /// One frame.
+    enum Frame: Equatable {
+        case text([String])
+        /// A sixel image, DCS … ST.
+        case image(String)
+    }
+
     private let lock = NSLock()
-    private var lines: [String]?
+    private var frame: Frame?
 
     /// Takes what the live view writes: a frame starts at the cursor's home; the screen switches are dropped.
     func receive(_ text: String) {
         guard text.hasPrefix("\u{1B}[H") else {
-            if text.contains("\u{1B}[?1049l") { lock.withLock { lines = nil } }  // the view closed: the frame is stale
+            if text.contains("\u{1B}[?1049l") { lock.withLock { frame = nil } }  // the view closed: the frame is stale
             return
         }
         let plain = text.replacingOccurrences(of: "\u{1B}[H", with: "").replacingOccurrences(of: "\u{1B}[K", with: "")
             .replacingOccurrences(of: "\u{1B}[J", with: "")
-        lock.withLock { lines = plain.components(separatedBy: "\n") }
+        let received: Frame = plain.hasPrefix("\u{1B}P") ? .image(plain) : .text(plain.components(separatedBy: "\n"))
+        lock.withLock { frame = received }
     }
 
     /// The newest frame, if the lesson is training now.
-    var latest: [String]? { lock.withLock { lines } }
+    var latest: Frame? { lock.withLock { frame } }
 }
 
 /// The cells a lesson has made so far, handed from its thread to the presenter's.

@@ -66,7 +66,7 @@ struct PresentationScreen {
     /// The whole screen for the current position: title, the cell (or a note while it is computed, or the closing
     /// summary), and the status line on the last row.
     /// `training`: the lesson's newest live frame, shown while the next cell is being computed.
-    mutating func draw(cells: [Cell], finished: Bool, training: [String]? = nil) -> String {
+    mutating func draw(cells: [Cell], finished: Bool, training: LiveFrames.Frame? = nil) -> String {
         var body: [String]
         var image: Substring?
         if index < cells.count {
@@ -81,8 +81,11 @@ struct PresentationScreen {
         } else if finished {
             body = ["", text.summary(claims: cells.claims, seconds: 0).components(separatedBy: " · ").first ?? "",
                     "", "End of lesson \(lesson.number). ← or b goes back, q quits."]
-        } else if let training {
-            body = ["Computing the next cell: training, live"] + training
+        } else if case .text(let lines) = training {
+            body = ["Computing the next cell: training, live"] + lines
+        } else if case .image(let frame) = training {
+            body = ["Computing the next cell: training, live", ""]
+            image = frame[...]
         } else {
             body = ["", "Computing the next cell… (the lesson is still running)"]
         }

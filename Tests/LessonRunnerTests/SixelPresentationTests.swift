@@ -57,4 +57,21 @@ struct SixelPresentationTests {
             Issue.record("unexpected \(error)")
         }
     }
+
+    @Test("Live frames as images: the presenter keeps a sixel frame whole and draws it under its line while it waits")
+    func liveImageFrames() throws {
+        let frames = LiveFrames()
+        let image = "\u{1B}Pq#0;2;0;0;0#0~~\u{1B}\\"
+        frames.receive("\u{1B}[?1049h\u{1B}[?25l")
+        #expect(frames.latest == nil)
+        frames.receive("\u{1B}[H" + image)
+        #expect(frames.latest == .image(image))
+        frames.receive("\u{1B}[Hiteration 5\u{1B}[K\n  *  o\u{1B}[K\u{1B}[J")
+        #expect(frames.latest == .text(["iteration 5", "  *  o"]))
+        frames.receive("\u{1B}[?25h\u{1B}[?1049l")
+        #expect(frames.latest == nil, "the view closed")
+        var screen = PresentationScreen(lesson: try #require(Catalog.lesson(named: "11")), columns: 80, rows: 24)
+        let drawn = screen.draw(cells: [], finished: false, training: .image(image))
+        #expect(drawn.hasPrefix("\u{1B}[2J") && drawn.contains("training, live") && drawn.hasSuffix("\u{1B}[4;3H" + image))
+    }
 }
