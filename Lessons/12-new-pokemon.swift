@@ -150,8 +150,8 @@ struct NewPokemonLesson: Lesson {
         // One pixel changed from white to black moves an image by √(3·2²/768) = 0.125 RMS: the nearest training
         // sprite of every sample must be further away than that, so no sample is a copy with a pixel or two changed.
         let onePixel = (3.0 * 4 / 768).squareRoot()
-        let (nearest, median) = (generatedDistances.min()!, ImageStatistics.median(generatedDistances))
-        let heldOutMedian = ImageStatistics.median(heldOutDistances)
+        let (nearest, median) = (generatedDistances.min()!, SampleStatistics.median(generatedDistances))
+        let heldOutMedian = SampleStatistics.median(heldOutDistances)
         notebook.prose("""
             Are the samples new, or has the generator memorised its training set? For each of \(generated.count) \
             samples we find the nearest of the \(training.count) training sprites (root-mean-square pixel distance, \
@@ -162,7 +162,7 @@ struct NewPokemonLesson: Lesson {
         notebook.table("Distance to the nearest training sprite (RMS, pixels in [−1, 1])",
                        columns: ["sprites", "smallest", "median", "largest"],
                        rows: [("generated", generatedDistances), ("held-out real", heldOutDistances)].map { name, d in
-                           [name, NumberFormat.fixed(d.min()!, digits: 3), NumberFormat.fixed(ImageStatistics.median(d), digits: 3),
+                           [name, NumberFormat.fixed(d.min()!, digits: 3), NumberFormat.fixed(SampleStatistics.median(d), digits: 3),
                             NumberFormat.fixed(d.max()!, digits: 3)]
                        })
         notebook.claim("No sample is a copy: every one is further from its nearest training sprite than one flipped pixel (\(NumberFormat.fixed(onePixel, digits: 3)))",

@@ -124,9 +124,6 @@ struct BenchCommand: ParsableCommand {
     /// Replays of one iteration's products after each timed chunk.
     static let replaysPerChunk = 5
 
-    /// The middle value (the upper one of an even count).
-    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-
     /// Times one configuration; the FLOPs come from one logged iteration, the sgemm reference from replaying it
     /// after every chunk. engine/sgemm is the median over chunks of (replay time / iteration time).
     private func measure(_ mode: String, width: Int) throws -> BenchResult {
@@ -159,11 +156,11 @@ struct BenchCommand: ParsableCommand {
             shares.append(replaySeconds[chunk] / chunkSeconds[chunk])
         }
         let growth = ResidentMemory.currentKilobytes() - residentAfterFirstChunk
-        let seconds = Self.median(chunkSeconds)
+        let seconds = SampleStatistics.median(chunkSeconds)
         let flops = log.floatingPointOperations
         return BenchResult(mode: mode, width: width, milliseconds: seconds * 1000,
-                           gflops: flops / seconds / 1e9, sgemmGflops: flops / Self.median(replaySeconds) / 1e9,
-                           engineOverSgemm: Self.median(shares),
+                           gflops: flops / seconds / 1e9, sgemmGflops: flops / SampleStatistics.median(replaySeconds) / 1e9,
+                           engineOverSgemm: SampleStatistics.median(shares),
                            residentGrowthKilobytes: growth)
     }
 }

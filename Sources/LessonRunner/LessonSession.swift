@@ -45,10 +45,8 @@ struct LessonSession {
     }
 
     /// Where a live view draws; a window needs an X display and a gnuplot with a window terminal (exit 3 otherwise).
-    /// `asked` and `instead` name the option in messages (present's --figures window asks for a window too).
     static func surface(for mode: LiveMode, size: (columns: Int, rows: Int),
-                        environment: [String: String] = ProcessInfo.processInfo.environment,
-                        asked: String = "--live window", instead: String = "--live terminal") throws -> LiveView.Surface {
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LiveView.Surface {
         switch mode {
         case .terminal: return .text
         case .sixel:
@@ -56,16 +54,23 @@ struct LessonSession {
             let box = TerminalSize.sixelBox(columns: size.columns, rows: size.rows - 2)
             return .sixel(width: box.width, height: box.height)
         case .window:
-            guard !(environment["DISPLAY"] ?? "").isEmpty else {
-                throw RunnerExit(status: ExitStatus.environment, message: "\(asked) needs an X display, and DISPLAY is not set (over SSH, try \(instead))")
-            }
-            let offered = GnuplotProcess.terminals()
-            guard let terminal = GnuplotProcess.windowTerminals.first(where: offered.contains) else {
-                throw RunnerExit(status: ExitStatus.environment, message: "the installed gnuplot has no window terminal (qt, wxt or x11); "
-                    + "install one with `apt-get install \(GnuplotProcess.windowPackages.replacingOccurrences(of: " or ", with: "` or `apt-get install "))`, or use \(instead)")
-            }
-            return .window(terminal: terminal)
+            return .window(terminal: try windowTerminal(environment: environment, asked: "--live window", instead: "--live terminal"))
         }
+    }
+
+    /// The gnuplot window terminal to draw in (qt, wxt or x11); exit 3 without an X display or such a terminal.
+    /// `asked` and `instead` name the option in messages.
+    static func windowTerminal(environment: [String: String] = ProcessInfo.processInfo.environment,
+                               asked: String, instead: String) throws -> String {
+        guard !(environment["DISPLAY"] ?? "").isEmpty else {
+            throw RunnerExit(status: ExitStatus.environment, message: "\(asked) needs an X display, and DISPLAY is not set (over SSH, try \(instead))")
+        }
+        let offered = GnuplotProcess.terminals()
+        guard let terminal = GnuplotProcess.windowTerminals.first(where: offered.contains) else {
+            throw RunnerExit(status: ExitStatus.environment, message: "the installed gnuplot has no window terminal (qt, wxt or x11); "
+                + "install one with `apt-get install \(GnuplotProcess.windowPackages.replacingOccurrences(of: " or ", with: "` or `apt-get install "))`, or use \(instead)")
+        }
+        return terminal
     }
 
     /// Creates each folder if needed and proves it writable with a probe file, before any computation.

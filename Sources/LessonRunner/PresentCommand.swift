@@ -47,7 +47,8 @@ struct PresentCommand: ParsableCommand {
     func run() throws {
         let chosen = try LessonSelection.resolve([lesson])
         // A window needs a display and a gnuplot that has a window terminal: checked before anything starts.
-        let window = try figures == .window ? Self.figureWindow() : nil
+        let window = try figures == .window
+            ? FigureWindow(terminal: LessonSession.windowTerminal(asked: "--figures window", instead: "--figures text")) : nil
         defer { window?.close() }
         guard let terminal = TerminalMode() else { throw RunnerExit(status: ExitStatus.usage, message: "standard input is not a terminal") }
         defer { terminal.restore() }
@@ -87,16 +88,6 @@ struct PresentCommand: ParsableCommand {
         case .failed(let error as RunnerExit): throw error
         case .failed(let error): throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(chosen[0].number) could not finish: \(error)")
         }
-    }
-}
-
-extension PresentCommand {
-    /// The window for --figures window; exit 3 without a display or a gnuplot with a window terminal.
-    static func figureWindow() throws -> FigureWindow {
-        let surface = try LessonSession.surface(for: .window, size: TerminalSize.current(), asked: "--figures window",
-                                                instead: "--figures text")
-        guard case .window(let terminal) = surface else { preconditionFailure("a window surface") }
-        return FigureWindow(terminal: terminal)
     }
 }
 

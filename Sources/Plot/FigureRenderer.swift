@@ -113,8 +113,7 @@ public final class FigureRenderer {
         try gate.pass {
             try Directories.create(directory)
             let imagePath = directory + "/" + picture.name + ".png", scriptPath = directory + "/" + picture.name + ".gp"
-            let show = "set size ratio -1\nunset border\nunset tics\nunset key\nset margins 0, 0, 0, 0\n"
-                + "plot " + ScriptWriter.quoted(picture.name + ".png") + " binary filetype=png with rgbimage\n"
+            let show = ScriptWriter.showingImage(picture.name + ".png")
             let standalone = "# \(picture.name): the picture is \(picture.name).png, pixel for pixel; "
                 + "`gnuplot -p \(picture.name).gp` in this folder shows it in a window.\n" + show
             var files = StagedFiles()

@@ -18,11 +18,8 @@ public final class FigureWindow {
     /// Shows the image at `path` titled `title`; a failure is kept in `failure` and ends the window.
     public func show(imageAt path: String, title: String) {
         guard failure == nil else { return }
-        let format = (path as NSString).pathExtension.lowercased()
-        let script = "set encoding utf8\nset terminal \(terminal) noraise size 1000,700 title "
-            + ScriptWriter.quoted("GANLessons: " + title) + "\nset output\nunset border\nunset tics\nunset key\nunset title\n"
-            + "set size ratio -1\nset margins 0, 0, 0, 0\n"
-            + "plot " + ScriptWriter.quoted(URL(fileURLWithPath: path).standardizedFileURL.path) + " binary filetype=\(format) with rgbimage\n"
+        let script = GnuplotProcess.windowTerminalLine(terminal, title: "GANLessons: " + title) + "\nset output\n"
+            + ScriptWriter.showingImage(URL(fileURLWithPath: path).standardizedFileURL.path)
         do {
             let process = try gnuplot ?? GnuplotProcess()
             gnuplot = process

@@ -50,6 +50,11 @@ public final class GnuplotProcess {
     public static let windowTerminals = ["qt", "wxt", "x11"]
     public static let windowPackages = "gnuplot-qt or gnuplot-x11"
 
+    /// The lines that draw into a window of `terminal` (one of `windowTerminals`) titled `title`, without raising it.
+    static func windowTerminalLine(_ terminal: String, title: String) -> String {
+        "set encoding utf8\nset terminal \(terminal) noraise size 1000,700 title " + ScriptWriter.quoted(title)
+    }
+
     /// Starts gnuplot; throws `PlotError.gnuplotMissing` when it is not installed.
     public init(executable: String? = nil) throws {
         guard let path = executable ?? GnuplotProcess.locate() else { throw PlotError.gnuplotMissing }

@@ -121,7 +121,7 @@ public final class LiveView {
         switch surface {
         case .text: "set terminal dumb size \(columns),\(rows - 1)"
         case .sixel(let width, let height): "set terminal sixelgd size \(width),\(height) truecolor font 'DejaVu Sans,10'"
-        case .window(let terminal): "set encoding utf8\nset terminal \(terminal) noraise size 1000,700 title 'GANLessons: live training'"
+        case .window(let terminal): GnuplotProcess.windowTerminalLine(terminal, title: "GANLessons: live training")
         }
     }
 

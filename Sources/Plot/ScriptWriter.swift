@@ -39,6 +39,13 @@ enum ScriptWriter {
         return FigureScript(data: writer.data, template: writer.body, dataFile: dataFile)
     }
 
+    /// Plot commands that show the image file at `path` (PNG, or GIF's first frame) bare: its own aspect, no axes,
+    /// no margins.
+    static func showingImage(_ path: String) -> String {
+        "set size ratio -1\nunset border\nunset tics\nunset key\nset margins 0, 0, 0, 0\n"
+            + "plot " + quoted(path) + " binary filetype=\((path as NSString).pathExtension.lowercased()) with rgbimage\n"
+    }
+
     /// A gnuplot single-quoted string: no backquote, macro or escape processing happens inside one; a quote is
     /// doubled, line breaks become spaces and NUL is dropped, so no text can end the string and run a command.
     static func quoted(_ text: String) -> String {

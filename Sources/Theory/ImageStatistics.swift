@@ -80,13 +80,6 @@ public enum ImageStatistics {
         return counts.map { $0 / Double(pixels) }
     }
 
-    /// The median of a non-empty list.
-    public static func median(_ values: [Double]) -> Double {
-        precondition(!values.isEmpty, "median: no values")
-        let sorted = values.sorted(), middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
-
     private static func squaredNorm(_ v: [Float]) -> Double {
         v.reduce(0.0) { $0 + Double($1) * Double($1) }
     }

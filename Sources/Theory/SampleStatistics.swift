@@ -7,4 +7,11 @@ public enum SampleStatistics {
         let squares = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
         return (mean, values.count > 1 ? (squares / Double(values.count - 1)).squareRoot() : 0)
     }
+
+    /// The median of a non-empty list (the mean of the middle two for an even count).
+    public static func median(_ values: [Double]) -> Double {
+        precondition(!values.isEmpty, "median: no values")
+        let sorted = values.sorted(), middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
 }

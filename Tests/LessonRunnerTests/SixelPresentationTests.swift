@@ -48,7 +48,7 @@ struct SixelPresentationTests {
     @Test("--figures window without a display is an environment error that names present's own options")
     func figureWindowNeedsADisplay() {
         do {
-            _ = try LessonSession.surface(for: .window, size: (80, 24), environment: [:], asked: "--figures window", instead: "--figures text")
+            _ = try LessonSession.windowTerminal(environment: [:], asked: "--figures window", instead: "--figures text")
             Issue.record("no error without a display")
         } catch let error as RunnerExit {
             #expect(error.status == ExitStatus.environment)
