@@ -19,12 +19,13 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        .systemLibrary(name: "CLaneMath", path: "Sources/CLaneMath"),
         .systemLibrary(name: "CPNG", path: "Sources/CPNG", pkgConfig: "libpng",
                        providers: [.apt(["libpng-dev"])]),
 
         // Dependencies point one way: Random ← Engine ← Theory ← Training ← Lessons; Plot ← Notebook ← Lessons.
         .target(name: "Random"),
-        .target(name: "Engine", dependencies: ["Random", "CBLAS"]),
+        .target(name: "Engine", dependencies: ["Random", "CBLAS", "CLaneMath"]),
         .target(name: "Theory", dependencies: ["Random", "Engine"]),
         .target(name: "Plot", dependencies: ["CPNG"]),
         .target(name: "Notebook", dependencies: ["Random", "Plot", .product(name: "Ink", package: "Ink")]),

@@ -1,3 +1,5 @@
+import CLaneMath
+
 /// Eight Floats at a time, for the engine's hot elementwise loops.
 ///
 /// The compiler will not vectorize those loops itself: the buffers may alias as far as it knows, and index
@@ -31,4 +33,9 @@ public enum Lanes {
     public static func relu(_ x: SIMD8<Float>) -> SIMD8<Float> {
         x.replacing(with: 0, where: x .<= 0)
     }
+
+    /// √x per lane (IEEE, as the scalar `squareRoot()` rounds). `SIMD8.squareRoot()` takes each lane through Linux's
+    /// errno-checking scalar path; this is one vector instruction.
+    @inlinable @inline(__always)
+    public static func squareRoot(_ x: SIMD8<Float>) -> SIMD8<Float> { lane_sqrt8(x) }
 }

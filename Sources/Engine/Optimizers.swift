@@ -90,7 +90,7 @@ public final class RMSProp: Optimizer {
                 for i in stride(from: 0, to: lanes, by: Lanes.width) {
                     let gi = Lanes.load(g, i), vi = a * Lanes.load(v, i) + (1 - a) * gi * gi
                     Lanes.store(vi, v, i)
-                    Lanes.store(Lanes.load(p, i) - rate * gi / (vi.squareRoot() + eps), p, i)
+                    Lanes.store(Lanes.load(p, i) - rate * gi / (Lanes.squareRoot(vi) + eps), p, i)
                 }
                 for i in lanes..<p.count {
                     v[i] = a * v[i] + (1 - a) * g[i] * g[i]
@@ -146,7 +146,7 @@ public final class Adam: Optimizer {
                         let mi = b1 * Lanes.load(m, i) + (1 - b1) * gi, vi = b2 * Lanes.load(v, i) + (1 - b2) * gi * gi
                         Lanes.store(mi, m, i)
                         Lanes.store(vi, v, i)
-                        Lanes.store(Lanes.load(p, i) - rate * (mi / correction1) / ((vi / correction2).squareRoot() + eps), p, i)
+                        Lanes.store(Lanes.load(p, i) - rate * (mi / correction1) / (Lanes.squareRoot(vi / correction2) + eps), p, i)
                     }
                     for i in lanes..<p.count {
                         m[i] = b1 * m[i] + (1 - b1) * g[i]

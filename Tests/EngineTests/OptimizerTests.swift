@@ -90,4 +90,21 @@ struct OptimizerLaneTests {
         #expect(rmsParameter.scalars == p1)
         #expect(adamParameter.scalars == p2)
     }
+
+    /// The vector square root rounds every lane as the scalar one does, on the values where rounding and IEEE rules
+    /// bite: zeros, subnormals, the largest float, infinity, NaN, negatives, and random magnitudes.
+    @Test func laneSquareRootMatchesTheScalarOne() {
+        var rng = SeededGenerator(seed: 5)
+        let special: [Float] = [0, -0, .leastNonzeroMagnitude, .leastNormalMagnitude, 1, 2, .greatestFiniteMagnitude,
+                                .infinity, -1, -.infinity, .nan, 1e-8, 0.0796, 3.4e-20]
+        let values = special + (0..<2000).map { _ in Foundation.exp(rng.normal() * 20) }
+        for start in stride(from: 0, to: values.count - 7, by: 8) {
+            let lanes = Lanes.squareRoot(SIMD8<Float>(values[start..<start + 8]))
+            for lane in 0..<8 {
+                let scalar = values[start + lane].squareRoot()
+                #expect(lanes[lane].bitPattern == scalar.bitPattern || (lanes[lane].isNaN && scalar.isNaN),
+                        "√\(values[start + lane]): lane \(lanes[lane]), scalar \(scalar)")
+            }
+        }
+    }
 }
