@@ -145,7 +145,7 @@ struct BenchCommand: ParsableCommand {
         for _ in 0..<warmup { try iterate() }
         // Each timed chunk is followed at once by a replay of its products through bare sgemm, so the two share the
         // machine's state of the moment (on a shared host, bare sgemm alone varied 80–190 GFLOP/s from run to run).
-        var chunkSeconds: [Double] = [], replaySeconds: [Double] = [], shares: [Double] = []
+        var chunkSeconds: [Double] = [], replaySeconds: [Double] = []
         var residentAfterFirstChunk = 0.0
         for chunk in 0..<chunks {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -153,14 +153,13 @@ struct BenchCommand: ParsableCommand {
             chunkSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(iterations))
             if chunk == 0 { residentAfterFirstChunk = ResidentMemory.currentKilobytes() }
             replaySeconds.append(log.replaySeconds(repeats: Self.replaysPerChunk))
-            shares.append(replaySeconds[chunk] / chunkSeconds[chunk])
         }
         let growth = ResidentMemory.currentKilobytes() - residentAfterFirstChunk
         let seconds = SampleStatistics.median(chunkSeconds)
         let flops = log.floatingPointOperations
         return BenchResult(mode: mode, width: width, milliseconds: seconds * 1000,
                            gflops: flops / seconds / 1e9, sgemmGflops: flops / SampleStatistics.median(replaySeconds) / 1e9,
-                           engineOverSgemm: SampleStatistics.median(shares),
+                           engineOverSgemm: SampleStatistics.median(zip(replaySeconds, chunkSeconds).map(/)),
                            residentGrowthKilobytes: growth)
     }
 }

@@ -20,14 +20,9 @@ enum TerminalSize {
         return (Int(size.ws_xpixel) / Int(size.ws_col), Int(size.ws_ypixel) / Int(size.ws_row))
     }
 
-    /// The largest image of `aspect` (width / height) that fits in `columns` × `rows` character cells: the size in
-    /// pixels a sixel image may have there without scrolling the screen.
-    static func sixelBox(columns: Int, rows: Int, aspect: Double? = nil, cell: (width: Int, height: Int) = cellPixels())
-        -> (width: Int, height: Int) {
-        var width = max(columns, 1) * cell.width, height = max(rows, 1) * cell.height
-        if let aspect {
-            if Double(width) / Double(height) > aspect { width = Int(Double(height) * aspect) } else { height = Int(Double(width) / aspect) }
-        }
-        return (min(width, 1600), min(height, 1000))
+    /// The pixels of `columns` × `rows` character cells (at most 1600 × 1000): the box a sixel image may fill there
+    /// without scrolling the screen. `FigureRenderer.sixelSize` fits a figure into it, its aspect kept.
+    static func sixelBox(columns: Int, rows: Int, cell: (width: Int, height: Int) = cellPixels()) -> (width: Int, height: Int) {
+        (min(max(columns, 1) * cell.width, 1600), min(max(rows, 1) * cell.height, 1000))
     }
 }

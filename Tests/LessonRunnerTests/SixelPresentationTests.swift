@@ -21,12 +21,13 @@ struct SixelPresentationTests {
 
     @Test("A sixel box fits the cells it is given and keeps the figure's aspect")
     func sixelBoxes() {
-        let box = TerminalSize.sixelBox(columns: 96, rows: 28, aspect: 900.0 / 560, cell: (8, 17))
+        let renderer = FigureRenderer(target: .sixel)
+        #expect(renderer.sixelSize(for: (900, 560)) == (900, 560), "no box: the figure's own size")
+        renderer.sixelBox = TerminalSize.sixelBox(columns: 96, rows: 28, cell: (8, 17))
+        let box = renderer.sixelSize(for: (900, 560))
         #expect(box.width <= 96 * 8 && box.height <= 28 * 17)
         #expect(box.width == 96 * 8 || box.height == 28 * 17, "as large as fits: \(box)")
         #expect(abs(Double(box.width) / Double(box.height) - 900.0 / 560) < 0.01)
-        let renderer = FigureRenderer(target: .sixel)
-        #expect(renderer.sixelSize(for: (900, 560)) == (900, 560), "no box: the figure's own size")
         renderer.sixelBox = (450, 450)
         #expect(renderer.sixelSize(for: (900, 560)) == (450, 280))
     }
