@@ -52,9 +52,14 @@ struct PresentTests {
         try Self.start("12 --quick", out: ExecutableTests.scratch())
         defer { _ = try? Self.tmux(["kill-server"]) }
         _ = try Self.wait(seconds: 30) { $0.contains("cell 1/") }
-        for _ in 0..<4 { try Self.press("Enter"); usleep(100_000) }
+        // Enter moves on to the cell being computed; pressed again until the presenter waits there (under a loaded test
+        // run the first cells can arrive after the first presses, which then stop at the last cell made so far).
         // Waiting for a cell still being computed, the screen shows the lesson training, live.
-        let waiting = try Self.wait(seconds: 20) { $0.contains("training, live") && $0.contains("iteration") }
+        var waiting = try LiveViewTests.screen("present", socket: Self.socket)
+        for _ in 0..<60 where !(waiting.contains("training, live") && waiting.contains("iteration")) {
+            try Self.press("Enter")
+            waiting = try Self.wait(seconds: 0.5) { $0.contains("training, live") && $0.contains("iteration") }
+        }
         #expect(waiting.contains("Computing the next cell: training, live") && waiting.contains("of 308"), "\(waiting)")
         try Self.press("C-c")
         let end = try Self.wait(seconds: 10) { $0.contains("TTY=") }
