@@ -27,13 +27,18 @@ extension Tensor {
 
     /// The values of op(a)·op(b), [m × n] row-major, computed by `cblas_sgemm`.
     static func product(_ a: Tensor, _ b: Tensor, m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool) -> [Float] {
-        MatmulLog.current?.record(.init(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB))
-        guard m > 0 && n > 0 && k > 0 else { return [Float](repeating: 0, count: m * n) }
+        let shape = MatmulLog.Shape(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB)
+        guard m > 0 && n > 0 && k > 0 else {
+            MatmulLog.current?.record(shape, a: nil, b: nil, c: nil)
+            return [Float](repeating: 0, count: m * n)
+        }
         BLASThreads.prepare(multiplyAdds: m * n * k)
         // β = 0: sgemm writes every element, so the buffer needs no zero fill first.
         return [Float](unsafeUninitializedCapacity: m * n) { pc, initialized in
             a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in
+                    MatmulLog.current?.record(shape, a: UnsafeRawPointer(pa.baseAddress), b: UnsafeRawPointer(pb.baseAddress),
+                                              c: UnsafeRawPointer(pc.baseAddress))
                     cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                                 Int32(m), Int32(n), Int32(k), 1, pa.baseAddress, Int32(a.shape[1]), pb.baseAddress, Int32(b.shape[1]),
                                 0, pc.baseAddress, Int32(n))

@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
             Workloads: toy (lesson 11's MLPs on 8 Gaussians, batch 256; DIM = hidden width) in two modes, clipping \
             (RMSProp, weights clipped, Algorithm 1) and penalty (Adam, gradient penalty: double backprop); and dcgan \
             (lesson 12's convolutional WGAN-GP on 16×16 sprites, batch 64; DIM = channels at 8×8). Reports the median time per iteration over chunks after a warm-up, the GFLOP/s of its matrix \
-            products, the GFLOP/s bare cblas_sgemm reaches on the same products (replayed after each chunk), \
+            products, the GFLOP/s bare cblas_sgemm reaches on the same products (replayed after each chunk in training order, on one buffer per operand the training used), \
             engine/sgemm (the median over chunks of replay time / iteration time), and peak resident memory. With \
             --peer, runs scripts/bench-peer-pytorch.py on the same workload and prints ours/PyTorch.
             """)
@@ -151,8 +151,8 @@ struct BenchCommand: ParsableCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             for _ in 0..<iterations { try iterate() }
             chunkSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(iterations))
-            if chunk == 0 { residentAfterFirstChunk = ResidentMemory.currentKilobytes() }
             replaySeconds.append(log.replaySeconds(repeats: Self.replaysPerChunk))
+            if chunk == 0 { residentAfterFirstChunk = ResidentMemory.currentKilobytes() }  // the replay's buffers included
         }
         let growth = ResidentMemory.currentKilobytes() - residentAfterFirstChunk
         let seconds = SampleStatistics.median(chunkSeconds)

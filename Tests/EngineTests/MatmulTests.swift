@@ -27,3 +27,28 @@ struct MatmulTests {
         }
     }
 }
+
+@Suite("The benchmark's record of matrix products")
+struct MatmulLogTests {
+    @Test("the replay gives each operand of the recording its own buffer, one per address, as large as its largest use")
+    func replayBuffersFollowTheOperands() {
+        var rng = SeededGenerator(seed: 5)
+        let weight = Tensor.normal([4, 3], using: &rng)
+        let (x, wide) = (Tensor.normal([5, 4], using: &rng), Tensor.normal([2, 4], using: &rng))
+        let log = MatmulLog()
+        let (first, second) = log.recording { (x.matmul(weight), wide.matmul(weight)) }
+        let address = { (t: Tensor) in t.scalars.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } }
+        // x, wide, the shared weight and the two results: five buffers, the weight once.
+        #expect(log.replayCapacities == [address(x): 20, address(wide): 8, address(weight): 12, address(first): 15, address(second): 6])
+        #expect(log.products.values.reduce(0, +) == 2 && log.floatingPointOperations == 2 * (5 * 3 * 4 + 2 * 3 * 4))
+        let seconds = log.replaySeconds(repeats: 2)
+        #expect(seconds > 0 && seconds.isFinite)
+    }
+
+    @Test("an empty product is counted but not replayed, as training runs no sgemm for it")
+    func emptyProductsAreNotReplayed() {
+        let log = MatmulLog()
+        _ = log.recording { Tensor(shape: [3, 0], scalars: []).matmul(Tensor(shape: [0, 2], scalars: [])) }
+        #expect(log.products.values.reduce(0, +) == 1 && log.replayCapacities.isEmpty)
+    }
+}
