@@ -5,6 +5,8 @@ import Plot
 /// still interrupts), and the settings it had, to put back on every way out.
 final class TerminalMode: @unchecked Sendable {
     private let saved: termios
+    /// Bytes typed while `supportsSixel` waited for the terminal's answer: keys, handed out by the next `keys`.
+    private var typedAhead: [UInt8] = []
 
     /// Switches standard input's terminal; nil when standard input is not a terminal.
     init?() {
@@ -27,6 +29,10 @@ final class TerminalMode: @unchecked Sendable {
 
     /// The keys pressed within `timeout` seconds, in order (keys typed quickly arrive in one read); empty if none.
     func keys(timeout: Double) -> [Key] {
+        if !typedAhead.isEmpty {
+            defer { typedAhead = [] }
+            return Key.sequence(typedAhead)
+        }
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         guard poll(&descriptor, 1, Int32(timeout * 1000)) > 0 else { return [] }
         var buffer = [UInt8](repeating: 0, count: 64)
@@ -36,7 +42,8 @@ final class TerminalMode: @unchecked Sendable {
     }
 
     /// Whether the terminal says it shows sixel images: its answer to the primary device attributes query (DA1,
-    /// ESC [ c) lists attribute 4. A terminal that does not answer within `timeout` seconds is taken not to.
+    /// ESC [ c) lists attribute 4. A terminal that does not answer within `timeout` seconds is taken not to. Keys
+    /// pressed meanwhile are kept for `keys`.
     func supportsSixel(timeout: Double = 0.5) -> Bool {
         _ = FileDescriptorIO.write("\u{1B}[c", to: STDOUT_FILENO)
         var reply: [UInt8] = []
@@ -48,7 +55,16 @@ final class TerminalMode: @unchecked Sendable {
             guard read(STDIN_FILENO, &byte, 1) == 1 else { break }
             reply.append(byte)
         }
-        return Self.deviceAttributes(reply)?.contains(4) ?? false
+        let (typed, attributes) = Self.splitAnswer(reply)
+        typedAhead += typed
+        return attributes?.contains(4) ?? false
+    }
+
+    /// The bytes read while waiting for a DA1 answer, split into the keys typed before it and the answer's
+    /// attributes (nil, and every byte a key, if the answer did not come).
+    static func splitAnswer(_ bytes: [UInt8]) -> (typed: [UInt8], attributes: [Int]?) {
+        guard let attributes = deviceAttributes(bytes), let start = bytes.lastIndex(of: 27) else { return (bytes, nil) }
+        return (Array(bytes[..<start]), attributes)
     }
 
     /// The attributes in a DA1 answer, ESC [ ? a ; b ; … c, or nil if `bytes` do not end with one.

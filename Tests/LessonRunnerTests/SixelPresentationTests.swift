@@ -19,6 +19,16 @@ struct SixelPresentationTests {
         #expect(TerminalMode.deviceAttributes(Array("\u{1B}[0c".utf8)) == nil, "not DA1's answer")
     }
 
+    @Test("keys pressed while the terminal is asked about sixel are kept for the presenter, not taken for the answer")
+    func keysTypedDuringTheQueryAreKept() {
+        let arrowThenAnswer = TerminalMode.splitAnswer(Array("n\u{1B}[C\u{1B}[?62;4c".utf8))
+        #expect(arrowThenAnswer.attributes == [62, 4])
+        #expect(TerminalMode.Key.sequence(arrowThenAnswer.typed) == [.next, .next])
+        let noAnswer = TerminalMode.splitAnswer(Array("q".utf8))
+        #expect(noAnswer.attributes == nil && TerminalMode.Key.sequence(noAnswer.typed) == [.quit])
+        #expect(TerminalMode.splitAnswer(Array("\u{1B}[?1;2c".utf8)).typed.isEmpty)
+    }
+
     @Test("A sixel box fits the cells it is given and keeps the figure's aspect")
     func sixelBoxes() {
         let renderer = FigureRenderer(target: .sixel)
