@@ -93,13 +93,18 @@ private func propagate(from output: Tensor, createGraph: Bool, towards targets: 
     }
     let sweep = {
         for tensor in order.reversed() {
-            guard let node = tensor.node, let upstream = accumulated[ObjectIdentifier(tensor)] else { continue }
+            let id = ObjectIdentifier(tensor)
+            guard let node = tensor.node, let upstream = accumulated[id] else { continue }
             for (input, pullback) in zip(node.inputs, node.pullbacks)
             where input.requiresGrad && leadsToTarget.map({ $0.contains(ObjectIdentifier(input)) }) ?? true {
                 let contribution = pullback(upstream)
                 let key = ObjectIdentifier(input)
                 accumulated[key] = accumulated[key].map { $0 + contribution } ?? contribution
             }
+            // An op's output gradient is done once its pullbacks have run: released now, as PyTorch's engine does,
+            // so the sweep's memory stays small and recently freed (cache-warm) buffers are reused. Leaves have no
+            // node and keep theirs; a requested gradient is kept for the caller.
+            if !(targets?.contains(id) ?? false) { accumulated[id] = nil }
         }
     }
     if createGraph { withGradients(sweep) } else { withoutGradients(sweep) }

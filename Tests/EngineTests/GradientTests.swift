@@ -136,6 +136,26 @@ struct GradientTests {
         #expect(g[1].scalars == [0])
     }
 
+    @Test("an op's output gradient is released once its pullbacks have run, not kept until the sweep ends")
+    func intermediateGradientsAreReleasedDuringTheSweep() {
+        final class Watch { weak var upstream: Tensor?; var releasedBeforeFirstOp: Bool? }
+        let watch = Watch()
+        let x = Tensor([1, 2], requiresGrad: true)
+        // first(x) runs its pullback last; by then the gradient second's pullback received must be gone.
+        let first = Tensor(shape: [2], scalars: x.scalars, inputs: [x]) {
+            [{ g in watch.releasedBeforeFirstOp = watch.upstream == nil; return g }]
+        }
+        let second = Tensor(shape: [2], scalars: first.scalars, inputs: [first]) {
+            [{ g in watch.upstream = g; return g * 3 }]
+        }
+        (second * 2).sum().backward()
+        #expect(x.grad!.scalars == [6, 6])
+        #expect(watch.releasedBeforeFirstOp == true)
+        // A requested gradient of an op's output is kept for the caller.
+        let y = x * 2
+        #expect(gradients(of: (y * y).sum(), wrt: [y, x]).map(\.scalars) == [[4, 8], [8, 16]])
+    }
+
     @Test func deepChainDoesNotOverflowTheStack() {
         let x = Tensor(1, requiresGrad: true)
         var y = x
