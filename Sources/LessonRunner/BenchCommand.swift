@@ -124,7 +124,7 @@ struct BenchCommand: ParsableCommand {
     /// Replays of one iteration's products after each timed chunk.
     static let replaysPerChunk = 5
 
-    /// Times one configuration; the FLOPs come from one logged iteration, the sgemm reference from replaying it
+    /// Times one configuration; the FLOPs come from one logged iteration after the warm-up, the sgemm reference from replaying it
     /// after every chunk. engine/sgemm is the median over chunks of (replay time / iteration time).
     private func measure(_ mode: String, width: Int) throws -> BenchResult {
         let iterate: () throws -> Void
@@ -140,9 +140,11 @@ struct BenchCommand: ParsableCommand {
                                         using: SeededGenerator(seed: 1))
             iterate = { try gan.iterate() }
         }
+        // The products are recorded after the warm-up, so the replay sees the steady state's operand addresses (the
+        // first iteration's come from a heap still growing: at DIM 64 of dcgan, twice the memory).
+        for _ in 0..<warmup { try iterate() }
         let log = MatmulLog()
         try log.recording { try iterate() }
-        for _ in 0..<warmup { try iterate() }
         // Each timed chunk is followed at once by a replay of its products through bare sgemm, so the two share the
         // machine's state of the moment (on a shared host, bare sgemm alone varied 80–190 GFLOP/s from run to run).
         var chunkSeconds: [Double] = [], replaySeconds: [Double] = []
