@@ -140,8 +140,8 @@ struct BenchCommand: ParsableCommand {
                                         using: SeededGenerator(seed: 1))
             iterate = { try gan.iterate() }
         }
-        // The products are recorded after the warm-up, so the replay sees the steady state's operand addresses (the
-        // first iteration's come from a heap still growing: at DIM 64 of dcgan, twice the memory).
+        // The products are recorded after the warm-up, so the replay sees the steady state's operand addresses: the
+        // first iteration's come from a heap still growing (at dcgan DIM 64 the bench then peaked at 153 MB, not 93).
         for _ in 0..<warmup { try iterate() }
         let log = MatmulLog()
         try log.recording { try iterate() }
