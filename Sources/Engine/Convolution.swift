@@ -45,8 +45,9 @@ extension Tensor {
         var values = [Float](repeating: 0, count: layout.rows * layout.columns)
         scalars.withUnsafeBufferPointer { image in
             values.withUnsafeMutableBufferPointer { columns in
+                guard let from = image.baseAddress, let to = columns.baseAddress else { return }  // an empty batch
                 layout.forEachSpan { imageOffset, patchOffset, length in
-                    for i in 0..<length { columns[patchOffset + i] = image[imageOffset + i] }
+                    (to + patchOffset).update(from: from + imageOffset, count: length)
                 }
             }
         }
@@ -64,8 +65,9 @@ extension Tensor {
         var values = [Float](repeating: 0, count: imageShape.reduce(1, *))
         scalars.withUnsafeBufferPointer { columns in
             values.withUnsafeMutableBufferPointer { image in
+                guard let from = columns.baseAddress, let to = image.baseAddress else { return }  // an empty batch
                 layout.forEachSpan { imageOffset, patchOffset, length in
-                    for i in 0..<length { image[imageOffset + i] += columns[patchOffset + i] }
+                    Lanes.add(from + patchOffset, into: to + imageOffset, count: length)
                 }
             }
         }

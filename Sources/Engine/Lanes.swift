@@ -28,6 +28,22 @@ public enum Lanes {
         UnsafeMutableRawPointer(buffer.baseAddress! + i).storeBytes(of: value, as: SIMD8<Float>.self)
     }
 
+    /// destination[i] += source[i] for i < count, eight at a time (each sum one IEEE addition, as in the scalar loop).
+    @inlinable @inline(__always)
+    public static func add(_ source: UnsafePointer<Float>, into destination: UnsafeMutablePointer<Float>, count: Int) {
+        var i = 0
+        while i &+ width <= count {
+            let sum = UnsafeRawPointer(destination + i).loadUnaligned(as: SIMD8<Float>.self)
+                + UnsafeRawPointer(source + i).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(destination + i).storeBytes(of: sum, as: SIMD8<Float>.self)
+            i &+= width
+        }
+        while i < count {
+            destination[i] += source[i]
+            i &+= 1
+        }
+    }
+
     /// max(x, 0) per lane with `Swift.max`'s rule (0 where x ≤ 0, NaN kept), as the scalar ReLU computes it.
     @inlinable @inline(__always)
     public static func relu(_ x: SIMD8<Float>) -> SIMD8<Float> {
