@@ -93,6 +93,28 @@ struct ConvolutionTests {
         #expect(Swift.abs(left - right) < 1e-3 * Swift.max(1, Swift.abs(left)))
     }
 
+    /// The gather writes every entry of its uninitialized matrix: the pixel under it, or 0 on the padding. The heap is
+    /// first left holding NaNs of the matrix's size, so an entry the gather skipped would show.
+    @Test("The window gather is im2col by its definition, zeros on the padding", arguments: cases)
+    func gatherIsIm2col(_ c: (seed: UInt64, shape: [Int], outputs: Int, k: Int, s: Int, p: Int)) {
+        var rng = SeededGenerator(seed: c.seed + 300)
+        let geometry = ConvolutionGeometry(kernel: c.k, stride: c.s, padding: c.p)
+        let x = Tensor.normal(c.shape, using: &rng)
+        let (n, h, w, ch) = (c.shape[0], c.shape[1], c.shape[2], c.shape[3])
+        let (oh, ow) = (geometry.outputExtent(h), geometry.outputExtent(w))
+        var expected = [Float]()
+        for b in 0..<n { for oy in 0..<oh { for ox in 0..<ow { for ky in 0..<c.k { for kx in 0..<c.k { for channel in 0..<ch {
+            let (iy, ix) = (oy * c.s - c.p + ky, ox * c.s - c.p + kx)
+            let inside = (0..<h).contains(iy) && (0..<w).contains(ix)
+            expected.append(inside ? x.scalars[((b * h + iy) * w + ix) * ch + channel] : 0)
+        } } } } } }
+        do { _ = [Float](repeating: .nan, count: expected.count) }
+        let windows = x.patches(geometry)
+        #expect(windows.shape == [n * oh * ow, c.k * c.k * ch])
+        let wrong = zip(windows.scalars, expected).filter { $0.bitPattern != $1.bitPattern }.count
+        #expect(windows.scalars.count == expected.count && wrong == 0, "\(wrong) of \(expected.count) entries differ")
+    }
+
     @Test("First-order gradients of Conv2d and ConvTranspose2d match central differences")
     func firstOrder() {
         var rng = SeededGenerator(seed: 11)
