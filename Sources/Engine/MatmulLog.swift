@@ -63,9 +63,9 @@ public final class MatmulLog: @unchecked Sendable {
         return capacity
     }
 
-    /// Seconds to run every recorded product once through `cblas_sgemm` (the mean of `repeats` replays, as a
-    /// training chunk's time is a mean), under the current thread policy: what the products alone cost, with no
-    /// autodiff, allocation or elementwise work.
+    /// Seconds to run every recorded product once through `cblas_sgemm`, called as the engine calls it (the mean of
+    /// `repeats` replays, as a training chunk's time is a mean), under the current thread policy: what the products
+    /// alone cost, with no autodiff, allocation or elementwise work.
     ///
     /// The products run in the recorded order, each on buffers standing for the memory its operands had: one buffer
     /// per address the recording saw, so a weight shared by several products is one buffer here too, and the replay
@@ -84,12 +84,7 @@ public final class MatmulLog: @unchecked Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         for _ in 0..<Swift.max(repeats, 1) {
             for call in calls {
-                let shape = call.shape
-                BLASThreads.prepare(multiplyAdds: shape.m * shape.n * shape.k)
-                cblas_sgemm(CblasRowMajor, shape.transposeA ? CblasTrans : CblasNoTrans, shape.transposeB ? CblasTrans : CblasNoTrans,
-                            Int32(shape.m), Int32(shape.n), Int32(shape.k), 1 / Float(shape.k),
-                            buffers[call.a], Int32(shape.transposeA ? shape.m : shape.k), buffers[call.b], Int32(shape.transposeB ? shape.k : shape.n),
-                            0, buffers[call.c], Int32(shape.n))
+                call.shape.multiply(scale: 1 / Float(call.shape.k), buffers[call.a]!, buffers[call.b]!, into: buffers[call.c]!)
             }
         }
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(Swift.max(repeats, 1))
