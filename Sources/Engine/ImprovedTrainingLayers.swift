@@ -49,36 +49,55 @@ extension Tensor {
         precondition(rank == 3, "minibatchSimilarity: needs M of shape [n, B, C], got \(shape)")
         let (n, kernels, dimensions) = (shape[0], shape[1], shape[2])
         let m = scalars
-        /// c_ijb for i < j, by calling `body(i, j, b, c)`.
-        func forEachPair(_ body: (Int, Int, Int, Float) -> Void) {
+        /// Calls `body(i, j, b, pair)` for each i < j and kernel b, `pair` counting from 0 in that order.
+        func forEachPair(_ body: (Int, Int, Int, Int) -> Void) {
+            var pair = 0
             for b in 0..<kernels {
                 for i in 0..<n {
                     for j in (i + 1)..<Swift.max(n, i + 1) {
-                        var distance: Float = 0
-                        for c in 0..<dimensions {
-                            distance += Swift.abs(m[(i * kernels + b) * dimensions + c] - m[(j * kernels + b) * dimensions + c])
-                        }
-                        body(i, j, b, Foundation.exp(-distance))
+                        body(i, j, b, pair)
+                        pair += 1
                     }
                 }
             }
         }
+        // c_ijb for each pair, kept for the pullback.
+        var closeness = [Float](repeating: 0, count: kernels * n * Swift.max(n - 1, 0) / 2)
         var similarity = [Float](repeating: 1, count: n * kernels)
-        forEachPair { i, j, b, c in
-            similarity[i * kernels + b] += c
-            similarity[j * kernels + b] += c
+        m.withUnsafeBufferPointer { m in
+            closeness.withUnsafeMutableBufferPointer { closeness in
+                similarity.withUnsafeMutableBufferPointer { similarity in
+                    forEachPair { i, j, b, pair in
+                        let (rowI, rowJ) = ((i * kernels + b) * dimensions, (j * kernels + b) * dimensions)
+                        var distance: Float = 0
+                        for c in 0..<dimensions { distance += Swift.abs(m[rowI + c] - m[rowJ + c]) }
+                        let c = Foundation.exp(-distance)
+                        closeness[pair] = c
+                        similarity[i * kernels + b] += c
+                        similarity[j * kernels + b] += c
+                    }
+                }
+            }
         }
         return Tensor(shape: [n, kernels], scalars: similarity, inputs: [self]) {
             [{ g in
-                let upstream = g.scalars
                 var gradient = [Float](repeating: 0, count: m.count)
-                forEachPair { i, j, b, c in
-                    let weight = -(upstream[i * kernels + b] + upstream[j * kernels + b]) * c
-                    for d in 0..<dimensions {
-                        let a = (i * kernels + b) * dimensions + d, e = (j * kernels + b) * dimensions + d
-                        let sign: Float = m[a] > m[e] ? 1 : (m[a] < m[e] ? -1 : 0)
-                        gradient[a] += weight * sign
-                        gradient[e] -= weight * sign
+                g.scalars.withUnsafeBufferPointer { upstream in
+                    m.withUnsafeBufferPointer { m in
+                        closeness.withUnsafeBufferPointer { closeness in
+                            gradient.withUnsafeMutableBufferPointer { gradient in
+                                forEachPair { i, j, b, pair in
+                                    let weight = -(upstream[i * kernels + b] + upstream[j * kernels + b]) * closeness[pair]
+                                    let (rowI, rowJ) = ((i * kernels + b) * dimensions, (j * kernels + b) * dimensions)
+                                    for d in 0..<dimensions {
+                                        let (a, e) = (rowI + d, rowJ + d)
+                                        let sign: Float = m[a] > m[e] ? 1 : (m[a] < m[e] ? -1 : 0)
+                                        gradient[a] += weight * sign
+                                        gradient[e] -= weight * sign
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
                 return Tensor(shape: [n, kernels, dimensions], scalars: gradient)

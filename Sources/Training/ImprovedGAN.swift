@@ -44,7 +44,13 @@ public final class HistoricalAverage {
     /// Adds the current values to the history (call after each update).
     public func record() {
         for (index, parameter) in parameters.enumerated() {
-            for (k, value) in parameter.scalars.enumerated() { sums[index][k] += value }
+            parameter.scalars.withUnsafeBufferPointer { values in
+                sums[index].withUnsafeMutableBufferPointer { sum in
+                    guard let from = values.baseAddress, let to = sum.baseAddress else { return }  // an empty parameter
+                    precondition(values.count == sum.count, "HistoricalAverage: a parameter changed size")
+                    Lanes.add(from, into: to, count: values.count)
+                }
+            }
         }
         count += 1
     }
