@@ -14,7 +14,7 @@ struct NewPokemonLesson: Lesson {
     let title = "Create new Pokémon"
     let sections = ["Example: Create New Pokemons!"]
     let summary = "A convolutional WGAN-GP on 16×16 procedural sprites: sample grids at three stages, new (not copied) and closer to the data"
-    let estimatedSeconds = (full: 160.0, quick: 33.0)
+    let estimatedSeconds = (full: 110.0, quick: 25.0)
 
     /// What the samples of one stage of training measure.
     struct Stage {
