@@ -42,14 +42,17 @@ extension Tensor {
         precondition(rank == 4, "patches: needs an NHWC batch [N, H, W, C], got \(shape)")
         let imageShape = shape
         let layout = PatchLayout(imageShape: imageShape, geometry: geometry)
-        var values = [Float](repeating: 0, count: layout.rows * layout.columns)
-        scalars.withUnsafeBufferPointer { image in
-            values.withUnsafeMutableBufferPointer { columns in
+        // Every entry is written once: a copy of the image, or a zero on the padding.
+        let values = [Float](unsafeUninitializedCapacity: layout.rows * layout.columns) { columns, initialized in
+            scalars.withUnsafeBufferPointer { image in
                 guard let from = image.baseAddress, let to = columns.baseAddress else { return }  // an empty batch
                 layout.forEachSpan { imageOffset, patchOffset, length in
-                    (to + patchOffset).update(from: from + imageOffset, count: length)
+                    (to + patchOffset).initialize(from: from + imageOffset, count: length)
+                } padding: { patchOffset, length in
+                    (to + patchOffset).initialize(repeating: 0, count: length)
                 }
             }
+            initialized = layout.rows * layout.columns
         }
         return Tensor(shape: [layout.rows, layout.columns], scalars: values, inputs: [self]) {
             [{ g in g.foldingPatches(into: imageShape, geometry) }]
@@ -96,25 +99,33 @@ struct PatchLayout {
     /// k·k·C entries per window.
     var columns: Int { geometry.kernel * geometry.kernel * channels }
 
-    /// Calls `body` with each span where a window overlaps the image: the offset in the image, the offset in the
-    /// window matrix, and the span's length (a run of whole pixels, kernel columns kx that fall inside the image).
+    /// Calls `span` with each run where a window overlaps the image: the offset in the image, the offset in the window
+    /// matrix, and the run's length (whole pixels, the kernel columns kx that fall inside the image); and `padding`
+    /// with each run of the window matrix that lies on the padding (its offset and length). Together the runs cover
+    /// the window matrix once, in order.
     @inline(__always)
-    func forEachSpan(_ body: (_ image: Int, _ patch: Int, _ length: Int) -> Void) {
+    func forEachSpan(_ span: (_ image: Int, _ patch: Int, _ length: Int) -> Void,
+                     padding: (_ patch: Int, _ length: Int) -> Void = { _, _ in }) {
         let (k, s, p) = (geometry.kernel, geometry.stride, geometry.padding)
+        let line = k * channels  // one kernel row ky of a window
         for n in 0..<batch {
             for oy in 0..<outputHeight {
                 for ox in 0..<outputWidth {
                     let row = (n * outputHeight + oy) * outputWidth + ox
                     let left = ox * s - p
                     // The kernel columns kx with 0 ≤ left + kx < width.
-                    let firstColumn = Swift.max(0, -left), endColumn = Swift.min(k, width - left)
-                    guard firstColumn < endColumn else { continue }
+                    let firstColumn = Swift.max(0, -left), endColumn = Swift.max(firstColumn, Swift.min(k, width - left))
                     for ky in 0..<k {
+                        let start = row * columns + ky * line
                         let y = oy * s - p + ky
-                        guard y >= 0 && y < height else { continue }
-                        body(((n * height + y) * width + left + firstColumn) * channels,
-                             row * columns + (ky * k + firstColumn) * channels,
+                        guard y >= 0 && y < height && firstColumn < endColumn else {
+                            padding(start, line)
+                            continue
+                        }
+                        if firstColumn > 0 { padding(start, firstColumn * channels) }
+                        span(((n * height + y) * width + left + firstColumn) * channels, start + firstColumn * channels,
                              (endColumn - firstColumn) * channels)
+                        if endColumn < k { padding(start + endColumn * channels, (k - endColumn) * channels) }
                     }
                 }
             }
