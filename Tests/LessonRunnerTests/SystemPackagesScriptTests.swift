@@ -9,8 +9,9 @@ struct SystemPackagesScriptTests {
         .deletingLastPathComponent().appendingPathComponent("scripts/ensure-system-packages").path
 
     /// A PATH of the tools the script needs, without gnuplot; `id` says uid 1000 (not root), and a `sudo` that asks
-    /// for a password is there when `withSudo`. `apt-get` fails loudly if it is ever called.
-    static func toolbox(withSudo: Bool) throws -> String {
+    /// for a password is there when `withSudo`. `apt-get` fails loudly if it is ever called. With
+    /// `withoutGnuplotPackages`, `dpkg-query` reports every gnuplot-* package absent and every other one installed.
+    static func toolbox(withSudo: Bool, withoutGnuplotPackages: Bool = false) throws -> String {
         let folder = NSTemporaryDirectory() + "ganlessons-path-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for tool in ["bash", "dpkg-query", "grep", "pkg-config", "dirname", "cat"] {
@@ -20,6 +21,10 @@ struct SystemPackagesScriptTests {
         }
         var fakes = ["id": "echo 1000", "apt-get": "echo 'apt-get was called' >&2; exit 99"]
         if withSudo { fakes["sudo"] = "exit 1" }
+        if withoutGnuplotPackages {
+            try? FileManager.default.removeItem(atPath: "\(folder)/dpkg-query")
+            fakes["dpkg-query"] = #"for package; do :; done; case "$package" in gnuplot-*) exit 1 ;; *) printf 'install ok installed' ;; esac"#
+        }
         for (name, body) in fakes {
             try "#!/bin/sh\n\(body)\n".write(toFile: "\(folder)/\(name)", atomically: true, encoding: .utf8)
             chmod("\(folder)/\(name)", 0o755)
@@ -51,5 +56,16 @@ struct SystemPackagesScriptTests {
         let noSudo = try Self.run([], path: try Self.toolbox(withSudo: false))
         #expect(noSudo.status == 3 && noSudo.stderr.contains("su -c 'apt-get update && apt-get install -y gnuplot-nox'"), "\(noSudo.stderr)")
         #expect(!strict.stderr.contains("apt-get was called") && !noSudo.stderr.contains("apt-get was called"))
+    }
+
+    /// gnuplot-nox conflicts with gnuplot-x11 and gnuplot-qt, so asking apt for both fails on a machine with neither
+    /// (as `scripts/test` did on a fresh machine): the script asks for the X11 build alone, which provides `gnuplot`.
+    @Test func aGnuplotWithAWindowIsAskedForAloneNotBesideGnuplotNox() throws {
+        let path = try Self.toolbox(withSudo: false, withoutGnuplotPackages: true)
+        let x11 = try Self.run(["tmux", "gnuplot-x11"], path: path)
+        #expect(x11.status == 3 && x11.stderr.contains("apt-get install -y tmux gnuplot-x11'"), "\(x11.stderr)")
+        #expect(!x11.stderr.contains("gnuplot-nox"), "\(x11.stderr)")
+        let plain = try Self.run(["tmux"], path: path)
+        #expect(plain.status == 3 && plain.stderr.contains("apt-get install -y gnuplot-nox tmux'"), "\(plain.stderr)")
     }
 }
