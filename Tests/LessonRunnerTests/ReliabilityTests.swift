@@ -131,6 +131,10 @@ struct ReliabilityTests {
     @Test(arguments: [
         (["run", "-1"], "unknown lesson '-1'"), (["run", "1", "--seed", "-1"], "'-1' after --seed: negative numbers are not accepted"),
         (["bench", "--busy", "-2"], "'-2' after --busy"), (["help", "nosuch"], "no command 'nosuch'"),
+        // The parser checks lessons before options, and so took the value of an unknown option for a lesson.
+        (["run", "3", "--output", "x"], "unknown option '--output' for `lessons run`. Its options: --format, --help"),
+        (["figures", "--bogus=1"], "unknown option '--bogus' for `lessons figures`"),
+        (["present", "3", "--wat"], "Usage: lessons present <lesson>"),
     ])
     func misreadInputIsAUsageErrorThatSaysWhy(_ arguments: [String], _ message: String) throws {
         let result = try CLI.run(arguments)
