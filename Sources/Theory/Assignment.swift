@@ -15,7 +15,10 @@ public enum Assignment {
         let slack = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
         let previousColumn = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
         let visited = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n + 1)
-        defer { [rowPotential, columnPotential, slack].forEach { $0.deallocate() }; previousColumn.deallocate(); visited.deallocate() }
+        defer {
+            rowPotential.deallocate(); columnPotential.deallocate(); slack.deallocate()
+            previousColumn.deallocate(); visited.deallocate()
+        }
         rowPotential.initialize(repeating: 0)
         columnPotential.initialize(repeating: 0)
         previousColumn.initialize(repeating: 0)
