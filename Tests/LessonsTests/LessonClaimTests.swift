@@ -5,8 +5,8 @@ import Plot
 import Testing
 
 extension Tag {
-    /// Tests that run whole lessons: minutes in all. `swift test --skip LessonRunTests` leaves the unit tests,
-    /// which run in seconds.
+    /// Tests that run whole lessons: minutes in all, one lesson at a time. `swift test --skip LessonRunTests` leaves
+    /// the others.
     @Tag static var lessonRun: Self
 }
 
@@ -40,24 +40,28 @@ struct LessonRunTests {
     }
 }
 
-/// Watching a lesson train (`--live terminal`) must not change a number of it: frames draw from streams of their own.
-@Suite("Live view", .tags(.lessonRun))
-struct LiveViewNumbersTests {
-    /// Every lesson that offers live frames.
-    @Test(arguments: ["mode-collapse", "improved-training", "lipschitz-critics", "wgan", "new-pokemon"])
-    func watchingChangesNoNumber(_ slug: String) throws {
-        let lesson = Catalog.lesson(named: slug)!
-        let plain = try LessonRunTests.run(lesson)
-        final class Sink: @unchecked Sendable { var frames = 0 }
-        let sink = Sink()
-        // Every frame is written in one piece from the cursor's home.
-        let live = LiveView(columns: 80, rows: 24, interval: 0.2, budget: 0.1, write: { if $0.hasPrefix("\u{1B}[H") { sink.frames += 1 } })
-        let directory = NSTemporaryDirectory() + "ganlessons-live-\(UUID().uuidString.prefix(8))"
-        let watched = Notebook(mode: .quick, seed: 1, figureDirectory: directory, renderer: FigureRenderer(target: .none), live: live)
-        try lesson.run(watched)
-        #expect(live.failure == nil && sink.frames >= 3, "\(live.failure ?? "") \(sink.frames) frames")
-        #expect(plain.values.map(\.value) == watched.values.map(\.value))
-        #expect(plain.claims.map(\.measured) == watched.claims.map(\.measured))
+extension LessonRunTests {
+    /// Watching a lesson train (`--live terminal`) must not change a number of it: frames draw from streams of their own.
+    /// Nested here so that it runs serialized with the other whole-lesson tests: five lessons side by side, each with
+    /// OpenBLAS's spinning threads, took 14 minutes on two cores where one at a time takes about 2 (Zen 4).
+    @Suite("Live view")
+    struct LiveViewNumbers {
+        /// Every lesson that offers live frames.
+        @Test(arguments: ["mode-collapse", "improved-training", "lipschitz-critics", "wgan", "new-pokemon"])
+        func watchingChangesNoNumber(_ slug: String) throws {
+            let lesson = Catalog.lesson(named: slug)!
+            let plain = try LessonRunTests.run(lesson)
+            final class Sink: @unchecked Sendable { var frames = 0 }
+            let sink = Sink()
+            // Every frame is written in one piece from the cursor's home.
+            let live = LiveView(columns: 80, rows: 24, interval: 0.2, budget: 0.1, write: { if $0.hasPrefix("\u{1B}[H") { sink.frames += 1 } })
+            let directory = NSTemporaryDirectory() + "ganlessons-live-\(UUID().uuidString.prefix(8))"
+            let watched = Notebook(mode: .quick, seed: 1, figureDirectory: directory, renderer: FigureRenderer(target: .none), live: live)
+            try lesson.run(watched)
+            #expect(live.failure == nil && sink.frames >= 3, "\(live.failure ?? "") \(sink.frames) frames")
+            #expect(plain.values.map(\.value) == watched.values.map(\.value))
+            #expect(plain.claims.map(\.measured) == watched.claims.map(\.measured))
+        }
     }
 }
 
