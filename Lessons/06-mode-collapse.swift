@@ -70,17 +70,17 @@ struct ModeCollapseLesson: Lesson {
         var runs: [GANObjective: [Checkpoint]] = [:], finalW1: [GANObjective: Double] = [:]
         for objective in variants {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
-                             using: notebook.generator("gan-\(objective)"))
-            var measuring = notebook.generator("measure-\(objective)")
+                             using: notebook.generator("gan-\(objective.rawValue)"))
+            var measuring = notebook.generator("measure-\(objective.rawValue)")
             // The live view's points come from a stream of their own, so watching changes no number of the run.
-            var watching = notebook.generator("live-\(objective)")
+            var watching = notebook.generator("live-\(objective.rawValue)")
             let latent = Tensor.normal([256, 2], using: &watching), shown = data.sample(256, using: &watching)
             var latestCovered = 0
             runs[objective] = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { iteration in
                 progress.advance()
                 notebook.live {
-                    let generated = withoutGradients { gan.generator(latent) }.points
-                    return .liveSamples(title: "\(objective.rawValue) · iteration \(iteration) of \(iterations) · modes covered at the last checkpoint: \(latestCovered) of 8",
+                    let generated = gan.generate(from: latent).points
+                    return .liveSamples(title: "\(objective.title) · iteration \(iteration) of \(iterations) · modes covered at the last checkpoint: \(latestCovered) of 8",
                                         real: (shown.map(\.x), shown.map(\.y)), generated: (generated.map(\.x), generated.map(\.y)))
                 }
             }) { iteration in
@@ -95,7 +95,7 @@ struct ModeCollapseLesson: Lesson {
         notebook.table("At the end of training", columns: ["variant", "modes covered", "high-quality samples", "exact W1 (\(samples / 2) points)", "exact W1 (\(finalSize) points)"],
                        rows: variants.map { objective in
                            let last = runs[objective]!.last!
-                           return [objective.rawValue, "\(last.coverage.covered) of 8",
+                           return [objective.title, "\(last.coverage.covered) of 8",
                                    NumberFormat.percent(last.coverage.highQualityFraction), NumberFormat.fixed(last.exactW1, digits: 3),
                                    NumberFormat.fixed(finalW1[objective]!, digits: 3)]
                        })
@@ -141,7 +141,7 @@ struct ModeCollapseLesson: Lesson {
         try notebook.figure(Figure(name: "occupancy", panels: variants.map { objective in
             let record = runs[objective]!
             let step = iterations[1] - iterations[0]
-            return Panel(kind: .twoD, title: "\(objective.rawValue): share of samples at each mode",
+            return Panel(kind: .twoD, title: "\(objective.title): share of samples at each mode",
                          xLabel: "generator iterations", yLabel: "mode (angle on the circle, degrees)",
                          xRange: (-step / 2)...(iterations.last! + step / 2), yRange: -22.5...337.5, colorRange: 0...0.25,
                          legend: .hidden, series: [Series(.heatmap(
@@ -163,15 +163,15 @@ struct ModeCollapseLesson: Lesson {
         try notebook.figure(Figure(name: "samples", panels: variants.flatMap { objective in
             shown.map { index in
                 let checkpoint = runs[objective]![index]
-                return scatter("\(objective.rawValue) · iteration \(checkpoint.iteration)", Array(checkpoint.generated.prefix(256)))
+                return scatter("\(objective.title) · iteration \(checkpoint.iteration)", Array(checkpoint.generated.prefix(256)))
             }
         }, layout: (variants.count, shown.count), size: (1800, 650)), caption: "Generated points (blue) over real ones (orange) during training")
 
         try notebook.figure(Figure(name: "coverage", panels: [
             Panel(title: "Modes covered", xLabel: "generator iterations", yLabel: "modes (of 8)", yRange: 0...10, legend: .topLeft,
-                  series: variants.map { .line(x: iterations, y: runs[$0]!.map { Double($0.coverage.covered) }, title: $0.rawValue) }),
+                  series: variants.map { .line(x: iterations, y: runs[$0]!.map { Double($0.coverage.covered) }, title: $0.title) }),
             Panel(title: "Exact W1(generated, real)", xLabel: "generator iterations", yLabel: "W1", legend: .topRight,
-                  series: variants.map { .line(x: iterations, y: runs[$0]!.map(\.exactW1), title: $0.rawValue) }),
+                  series: variants.map { .line(x: iterations, y: runs[$0]!.map(\.exactW1), title: $0.title) }),
         ], layout: (1, 2), size: (1300, 480)), caption: "Modes covered and exact W1 over training")
     }
 }

@@ -15,24 +15,72 @@ struct ImprovedTrainingLesson: Lesson {
     let summary = "Seven techniques, each a switch: what each one provably does, and what it does to a toy GAN"
     let estimatedSeconds = (full: 100.0, quick: 13.0)
 
-    /// The variants of the closing comparison, in the post's order; `techniques` is nil for WGAN-GP.
-    static let variants: [(name: String, techniques: GANTechniques?)] = [
-        ("GAN", GANTechniques()),
-        ("feature matching", GANTechniques(featureMatching: true)),
-        ("minibatch discrimination", GANTechniques(minibatchDiscrimination: true)),
-        ("historical averaging", GANTechniques(historicalAveraging: 1e-3)),
-        ("one-sided label smoothing", GANTechniques(realLabel: 0.9)),
-        ("virtual batch norm", GANTechniques(virtualBatchNorm: true)),
-        ("instance noise", GANTechniques(instanceNoise: 0.05)),
-        ("WGAN-GP", nil),
-    ]
+    /// A model of the closing comparison, in the post's order: the plain GAN, each technique on it, and WGAN-GP.
+    /// The raw value is its stable identifier: its `--option technique=` spelling and the name of its random streams.
+    enum Variant: String, CaseIterable, Sendable {
+        case plain = "gan"
+        case featureMatching = "feature-matching"
+        case minibatchDiscrimination = "minibatch-discrimination"
+        case historicalAveraging = "historical-averaging"
+        case labelSmoothing = "one-sided-label-smoothing"
+        case virtualBatchNorm = "virtual-batch-norm"
+        case instanceNoise = "instance-noise"
+        case wganPenalty = "wgan-gp"
 
-    /// A variant's name as an option value: "feature matching" → "feature-matching".
-    static func slug(of name: String) -> String { name.replacingOccurrences(of: " ", with: "-").lowercased() }
+        /// The name tables and figures show.
+        var title: String {
+            switch self {
+            case .plain: "GAN"
+            case .featureMatching: "feature matching"
+            case .minibatchDiscrimination: "minibatch discrimination"
+            case .historicalAveraging: "historical averaging"
+            case .labelSmoothing: "one-sided label smoothing"
+            case .virtualBatchNorm: "virtual batch norm"
+            case .instanceNoise: "instance noise"
+            case .wganPenalty: "WGAN-GP"
+            }
+        }
+
+        /// The switches of an improved GAN, or nil for WGAN-GP, which is a model of its own.
+        var techniques: GANTechniques? {
+            switch self {
+            case .plain: GANTechniques()
+            case .featureMatching: GANTechniques(featureMatching: true)
+            case .minibatchDiscrimination: GANTechniques(minibatchDiscrimination: true)
+            case .historicalAveraging: GANTechniques(historicalAveraging: 1e-3)
+            case .labelSmoothing: GANTechniques(realLabel: 0.9)
+            case .virtualBatchNorm: GANTechniques(virtualBatchNorm: true)
+            case .instanceNoise: GANTechniques(instanceNoise: 0.05)
+            case .wganPenalty: nil
+            }
+        }
+
+        /// The variant's model, built from `random`, on the comparison's shared settings.
+        func model(data: ToyDataSet, width: Int, batch: Int, learningRate: Float, using random: SeededGenerator) -> any GANModel {
+            guard let techniques else {
+                return ToyGAN(objective: .wganPenalty, data: data, width: width, batch: batch,
+                              learningRateScale: learningRate / GANObjective.wganPenalty.learningRate, using: random)
+            }
+            return ImprovedToyGAN(data: data, techniques: techniques, width: width, batch: batch, learningRate: learningRate, using: random)
+        }
+    }
+
+    /// Which variants the closing comparison trains beside the plain GAN.
+    enum TechniqueChoice: String, CaseIterable, Sendable {
+        case all, featureMatching = "feature-matching", minibatchDiscrimination = "minibatch-discrimination",
+             historicalAveraging = "historical-averaging", labelSmoothing = "one-sided-label-smoothing",
+             virtualBatchNorm = "virtual-batch-norm", instanceNoise = "instance-noise", wganPenalty = "wgan-gp"
+
+        /// The variants trained: the plain GAN first, then the chosen one or all.
+        var variants: [Variant] {
+            self == .all ? Variant.allCases : [.plain] + Variant.allCases.filter { $0.rawValue == rawValue }
+        }
+    }
 
     /// `--option technique=NAME`: compare only that technique with the plain GAN ("all" by default).
-    let options = [LessonOption(name: "technique", values: ["all"] + variants.dropFirst().map { slug(of: $0.name) },
-                                help: "the techniques the closing comparison trains (each beside the plain GAN)")]
+    static let techniqueOption = OptionKey("technique", default: TechniqueChoice.all,
+                                           help: "the techniques the closing comparison trains (each beside the plain GAN)")
+    var options: [LessonOption] { [Self.techniqueOption.declaration] }
 
     func run(_ notebook: Notebook) throws {
         notebook.prose("""
@@ -292,10 +340,8 @@ extension ImprovedTrainingLesson {
         let seeds = notebook.pick(full: 5, quick: 3), iterations = notebook.pick(full: 2500, quick: 500)
         let width = 64, batch = 64, learningRate: Float = notebook.pick(full: 5e-4, quick: 1e-3), samples = notebook.pick(full: 512, quick: 256)
         let data = ToyDataSet.eightGaussians
-        let chosen = notebook.option("technique") ?? "all"
-        let variants = Self.variants.filter { name, _ in
-            chosen == "all" || name == "GAN" || Self.slug(of: name) == chosen
-        }
+        let chosen = notebook.value(of: Self.techniqueOption)
+        let variants = chosen.variants
         notebook.prose("""
             7. **A better metric of distribution similarity**: replace JS by the Wasserstein distance, lessons 9–11. \
             WGAN-GP closes the table.
@@ -309,45 +355,29 @@ extension ImprovedTrainingLesson {
             to \(samples) real points.
             """)
         struct Outcome { let modes: Double; let quality: Double; let w1: Double; let points: [Point] }
-        var outcomes: [String: [Outcome]] = [:]
+        var outcomes: [Variant: [Outcome]] = [:]
         let progress = notebook.progress("variants × seeds", total: variants.count * seeds * iterations)
         // The live view (--live) shows the first seed of each variant on noise and real points of a stream of its own.
         var watching = notebook.generator("live")
         let shownNoise = Tensor.normal([256, 2], using: &watching), shownReal = data.sample(256, using: &watching)
-        func watch(_ name: String, _ iteration: Int, _ picture: @escaping () -> [Point]) {
-            notebook.live {
-                let generated = picture()
-                return .liveSamples(title: "\(name) · iteration \(iteration) of \(iterations)", real: (shownReal.map(\.x), shownReal.map(\.y)),
-                                    generated: (generated.map(\.x), generated.map(\.y)))
-            }
-        }
-        for (name, techniques) in variants {
+        for variant in variants {
             for seed in 0..<seeds {
-                var rng = notebook.generator("comparison-\(name)-\(seed)")
-                let generate: (Int) -> [Point]
-                if let techniques {
-                    let gan = ImprovedToyGAN(data: data, techniques: techniques, width: width, batch: batch, learningRate: learningRate,
-                                             using: rng.split())
-                    for iteration in 1...iterations {
-                        try gan.iterate()
-                        progress.advance()
-                        if seed == 0 { watch(name, iteration) { gan.generate(from: shownNoise).points } }
+                var rng = notebook.generator("comparison-\(variant.rawValue)-\(seed)")
+                let gan = variant.model(data: data, width: width, batch: batch, learningRate: learningRate, using: rng.split())
+                for iteration in 1...iterations {
+                    try gan.iterate()
+                    progress.advance()
+                    guard seed == 0 else { continue }
+                    notebook.live {
+                        let generated = gan.generate(from: shownNoise).points
+                        return .liveSamples(title: "\(variant.title) · iteration \(iteration) of \(iterations)",
+                                            real: (shownReal.map(\.x), shownReal.map(\.y)), generated: (generated.map(\.x), generated.map(\.y)))
                     }
-                    generate = { gan.generate($0).points }
-                } else {
-                    let gan = ToyGAN(objective: .wganPenalty, data: data, width: width, batch: batch,
-                                     learningRateScale: learningRate / GANObjective.wganPenalty.learningRate, using: rng.split())
-                    for iteration in 1...iterations {
-                        try gan.iterate()
-                        progress.advance()
-                        if seed == 0 { watch(name, iteration) { withoutGradients { gan.generator(shownNoise) }.points } }
-                    }
-                    generate = { gan.generate($0).points }
                 }
-                let points = generate(samples)
+                let points = gan.generate(samples).points
                 let coverage = ModeCoverage(points: points, modes: data.modes, radius: data.highQualityRadius)
-                outcomes[name, default: []].append(Outcome(modes: Double(coverage.covered), quality: coverage.highQualityFraction,
-                                                           w1: Wasserstein.exact(points, data.sample(samples, using: &rng)), points: points))
+                outcomes[variant, default: []].append(Outcome(modes: Double(coverage.covered), quality: coverage.highQualityFraction,
+                                                              w1: Wasserstein.exact(points, data.sample(samples, using: &rng)), points: points))
             }
         }
         progress.finish()
@@ -355,72 +385,69 @@ extension ImprovedTrainingLesson {
             let (mean, deviation) = SampleStatistics.meanAndDeviation(values)
             return NumberFormat.fixed(mean, digits: digits) + " ± " + NumberFormat.fixed(deviation, digits: digits)
         }
-        func mean(_ name: String, _ value: (Outcome) -> Double) -> Double {
-            outcomes[name]!.map(value).reduce(0, +) / Double(outcomes[name]!.count)
+        func runs(_ variant: Variant) -> [Outcome] { outcomes[variant] ?? [] }
+        func mean(_ variant: Variant, _ value: (Outcome) -> Double) -> Double {
+            runs(variant).map(value).reduce(0, +) / Double(runs(variant).count)
         }
         notebook.table("After \(iterations) iterations, mean ± sd over \(seeds) seeds",
                        columns: ["variant", "modes covered (of 8)", "high-quality fraction", "exact W1"],
-                       rows: variants.map { name, _ in
-                           let runs = outcomes[name]!
-                           return [name, spread(runs.map(\.modes), digits: 1), spread(runs.map(\.quality), digits: 2), spread(runs.map(\.w1), digits: 3)]
+                       rows: variants.map { variant in
+                           let runs = runs(variant)
+                           return [variant.title, spread(runs.map(\.modes), digits: 1), spread(runs.map(\.quality), digits: 2), spread(runs.map(\.w1), digits: 3)]
                        })
-        let plainModes = mean("GAN", \.modes), plainW1 = mean("GAN", \.w1)
-        let present = Set(outcomes.keys)
-        if present.contains("feature matching") {
-            let change = (modes: mean("feature matching", \.modes) - plainModes, w1: mean("feature matching", \.w1) - plainW1)
+        let plainModes = mean(.plain, \.modes), plainW1 = mean(.plain, \.w1)
+        if variants.contains(.featureMatching) {
+            let change = (modes: mean(.featureMatching, \.modes) - plainModes, w1: mean(.featureMatching, \.w1) - plainW1)
             notebook.value("feature matching: change in mean modes covered against the plain GAN", change.modes)
             notebook.claim(.atMost("Feature matching ends closer to the data than the plain GAN in exact W1 (\(NumberFormat.fixed(change.w1, digits: 3)) on average)",
                                    measured: change.w1, bound: 0))
         }
-        if present.contains("minibatch discrimination") {
+        if variants.contains(.minibatchDiscrimination) {
             // Modes are whole numbers per seed, so "more" is at least one more over all the seeds together.
-            let change = outcomes["minibatch discrimination"]!.map(\.modes).reduce(0, +) - outcomes["GAN"]!.map(\.modes).reduce(0, +)
+            let change = runs(.minibatchDiscrimination).map(\.modes).reduce(0, +) - runs(.plain).map(\.modes).reduce(0, +)
             notebook.claim(.atLeast("Minibatch discrimination covers more modes than the plain GAN: \(NumberFormat.fixed(change, digits: 0)) more over the \(seeds) seeds together (+\(NumberFormat.fixed(change / Double(seeds), digits: 1)) per seed)",
                                     measured: change, bound: 1))
         }
-        if present.contains("WGAN-GP") {
-            notebook.claim(.atMost("WGAN-GP ends closer to the data in exact W1 than the plain GAN (\(NumberFormat.fixed(mean("WGAN-GP", \.w1), digits: 3)) against \(NumberFormat.fixed(plainW1, digits: 3)))",
-                                   measured: mean("WGAN-GP", \.w1), bound: plainW1))
+        if variants.contains(.wganPenalty) {
+            notebook.claim(.atMost("WGAN-GP ends closer to the data in exact W1 than the plain GAN (\(NumberFormat.fixed(mean(.wganPenalty, \.w1), digits: 3)) against \(NumberFormat.fixed(plainW1, digits: 3)))",
+                                   measured: mean(.wganPenalty, \.w1), bound: plainW1))
         }
-        guard chosen == "all" else { return try techniquesFigure(notebook, variants: variants, outcomes: outcomes.mapValues { $0.map(\.points) },
-                                                                iterations: iterations, data: data) }
+        let firstSeed = variants.map { variant in (variant, runs(variant).first?.points ?? []) }
+        guard chosen == .all else { return try techniquesFigure(notebook, firstSeed: firstSeed, iterations: iterations, data: data) }
         // The other techniques, said plainly with their numbers: an effect within the seed-to-seed spread is no effect here.
-        let described = ["historical averaging", "one-sided label smoothing", "virtual batch norm", "instance noise"].map { name in
-            let change = mean(name, \.modes) - plainModes
-            return "\(name) \(change >= 0 ? "+" : "−")\(NumberFormat.fixed(Swift.abs(change), digits: 1))"
+        let described = [Variant.historicalAveraging, .labelSmoothing, .virtualBatchNorm, .instanceNoise].map { variant in
+            let change = mean(variant, \.modes) - plainModes
+            return "\(variant.title) \(change >= 0 ? "+" : "−")\(NumberFormat.fixed(Swift.abs(change), digits: 1))"
         }.joined(separator: ", ")
-        let featureMatchingModes = mean("feature matching", \.modes) - plainModes
+        let featureMatchingModes = mean(.featureMatching, \.modes) - plainModes
         notebook.prose("""
             Feature matching and minibatch discrimination, the two techniques aimed at the generator's failures, \
             help on this toy: feature matching by matching the data's statistics, which brings the samples closer in \
-            W1 (\(NumberFormat.fixed(mean("feature matching", \.w1) - plainW1, digits: 3)) on average here), though the \
+            W1 (\(NumberFormat.fixed(mean(.featureMatching, \.w1) - plainW1, digits: 3)) on average here), though the \
             number of modes it covers varies with the seed \
             (\(featureMatchingModes >= 0 ? "+" : "−")\(NumberFormat.fixed(Swift.abs(featureMatchingModes), digits: 1)) here); \
             minibatch discrimination by letting D see collapse, which spreads the samples over more modes. The others \
             were not made to spread the generator over the modes, and here their change in mean modes covered \
             (\(described)) is to be read against the plain GAN's own spread over seeds, \
-            ± \(NumberFormat.fixed(SampleStatistics.meanAndDeviation(outcomes["GAN"]!.map(\.modes)).deviation, digits: 1)) modes: on this \
+            ± \(NumberFormat.fixed(SampleStatistics.meanAndDeviation(runs(.plain).map(\.modes)).deviation, digits: 1)) modes: on this \
             toy and budget, a change smaller than that is no finding. Their value lies where the sections above \
             showed it: a calibrated D, a game that stops spiralling, outputs independent of the batch, gradients \
             that survive.
             """)
-        try techniquesFigure(notebook, variants: variants, outcomes: outcomes.mapValues { $0.map(\.points) }, iterations: iterations, data: data)
+        try techniquesFigure(notebook, firstSeed: firstSeed, iterations: iterations, data: data)
     }
 
     /// Each variant's final samples (first seed), one panel a variant.
-    private func techniquesFigure(_ notebook: Notebook, variants: [(name: String, techniques: GANTechniques?)],
-                                  outcomes: [String: [[Point]]], iterations: Int, data: ToyDataSet) throws {
-        let panels = variants.map { name, _ in
-            let points = outcomes[name]![0]
-            return Panel(title: name, xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden, series: [
+    private func techniquesFigure(_ notebook: Notebook, firstSeed: [(Variant, [Point])], iterations: Int, data: ToyDataSet) throws {
+        let panels = firstSeed.map { variant, points in
+            Panel(title: variant.title, xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden, series: [
                 .init(.points(x: data.modes.map(\.x), y: data.modes.map(\.y)), style: Style(color: .rgb("#000000"), pointSize: 1.2)),
                 .init(.points(x: points.map(\.x), y: points.map(\.y)), style: Style(color: .palette(0), pointSize: 0.4)),
             ])
         }
         try notebook.figure(Figure(name: "techniques", title: "Generated points after \(iterations) iterations (first seed); black: the 8 centres",
-                                   panels: panels, layout: variants.count > 4 ? (2, 4) : (1, variants.count),
-                                   size: variants.count > 4 ? (1600, 840) : (420 * variants.count, 460)),
+                                   panels: panels, layout: panels.count > 4 ? (2, 4) : (1, panels.count),
+                                   size: panels.count > 4 ? (1600, 840) : (420 * panels.count, 460)),
                             caption: "Each technique's final samples on the 8 Gaussians")
     }
 }
-

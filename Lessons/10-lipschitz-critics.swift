@@ -106,7 +106,7 @@ struct LipschitzCriticsLesson: Lesson {
                             let values = withoutGradients { critic(Tensor(shape: [xs.count, 1], scalars: xs.map { Float($0) })) }.scalars.map { Double($0) }
                             let origin = values[xs.indices.min { Swift.abs(xs[$0]) < Swift.abs(xs[$1]) }!]
                             return Figure(name: "live", panels: [Panel(
-                                title: "\(pair.name) · \(objective.rawValue) · step \(step) of \(steps)", xLabel: "x", legend: .topLeft, series: [
+                                title: "\(pair.name) · \(objective.title) · step \(step) of \(steps)", xLabel: "x", legend: .topLeft, series: [
                                     .line(x: xs, y: values.map { $0 - origin }, title: "critic f(x) − f(0)"),
                                     .line(x: xs, y: xs.map { pair.optimal($0) - pair.optimal(0) }, title: pair.optimalName),
                                 ])])
@@ -124,7 +124,7 @@ struct LipschitzCriticsLesson: Lesson {
         progress.finish()
 
         notebook.table("Critics on the line", columns: ["pair", "critic", "exact W1", "estimate E_P f − E_Q f", "mean |f′|", "steepest slope K"],
-                       rows: results.map { [$0.pair.name, $0.objective.rawValue, NumberFormat.fixed($0.exact), NumberFormat.fixed($0.estimate),
+                       rows: results.map { [$0.pair.name, $0.objective.title, NumberFormat.fixed($0.exact), NumberFormat.fixed($0.estimate),
                                             NumberFormat.fixed($0.meanSlope, digits: 3), NumberFormat.fixed($0.steepest, digits: 3)] })
         for critic in results {
             let pair = critic.pair
@@ -241,7 +241,7 @@ struct LipschitzCriticsLesson: Lesson {
         let progress = notebook.progress("training 2-D critics", total: steps * ToyDataSet.allCases.count * 2)
         for objective in [GANObjective.wganClipping, .wganPenalty] {
             for data in ToyDataSet.allCases {
-                var rng = notebook.generator("surface-\(data.rawValue)-\(objective)")
+                var rng = notebook.generator("surface-\(data.rawValue)-\(objective.rawValue)")
                 let critic = MLP(widths: [2, width, width, width, 1], initializer: .pytorchDefault, using: &rng)
                 let trainer = CriticTrainer(critic: critic, objective: objective, learningRate: objective == .wganPenalty ? 1e-3 : nil,
                                             using: rng.split())
@@ -254,7 +254,7 @@ struct LipschitzCriticsLesson: Lesson {
                 let weights = critic.layers.flatMap { $0.weight.scalars.map(Double.init) }
                 if objective == .wganClipping { clippedWeights += weights } else { penalizedWeights += weights }
                 let shown = data.sample(300, using: &rng)
-                panels.append(Panel(title: "\(objective.rawValue) · \(data.title)", xRange: -2...2, yRange: -2...2, equalAspect: true,
+                panels.append(Panel(title: "\(objective.title) · \(data.title)", xRange: -2...2, yRange: -2...2, equalAspect: true,
                                     legend: .hidden, series: [
                                         .contouredHeatmap(xs: xs, ys: xs, values: critic.surface(xs: xs, ys: xs)),
                                         .init(.points(x: shown.map(\.x), y: shown.map(\.y)), style: Style(color: .rgb("#ff8c00"), pointSize: 0.3)),

@@ -14,7 +14,9 @@ struct WGANLesson: Lesson {
     let sections = ["Use Wasserstein distance as GAN loss"]
     let summary = "WGAN (clipping), WGAN-GP and a GAN on 2-D toy data: in full mode the critic's estimate tracks the exact W1"
     let estimatedSeconds = (full: 145.0, quick: 13.0)
-    let options = [LessonOption(name: "data", values: ToyDataSet.allCases.map(\.rawValue), help: "the toy data set")]
+    /// `--option data=NAME`: the toy data set the three variants train on.
+    static let dataOption = OptionKey("data", default: ToyDataSet.eightGaussians, help: "the toy data set")
+    var options: [LessonOption] { [Self.dataOption.declaration] }
 
     /// One variant's record at each checkpoint.
     struct Checkpoint {
@@ -40,7 +42,7 @@ struct WGANLesson: Lesson {
     }
 
     func run(_ notebook: Notebook) throws {
-        let data = ToyDataSet(rawValue: notebook.option("data") ?? "") ?? .eightGaussians
+        let data = notebook.value(of: Self.dataOption)
         let iterations = notebook.pick(full: 4000, quick: 1000), batch = notebook.pick(full: 256, quick: 64)
         let rateScale: Float = notebook.pick(full: 1, quick: 4)
         let width = 128, checkpoints = 20, w1Samples = notebook.pick(full: 512, quick: 256)
@@ -80,17 +82,17 @@ struct WGANLesson: Lesson {
         let progress = notebook.progress("training", total: iterations * GANObjective.allCases.count)
         for objective in GANObjective.allCases {
             let gan = ToyGAN(objective: objective, data: data, width: width, batch: batch, learningRateScale: rateScale,
-                             using: notebook.generator("gan-\(objective)"))
-            var rng = notebook.generator("checkpoints-\(objective)")
+                             using: notebook.generator("gan-\(objective.rawValue)"))
+            var rng = notebook.generator("checkpoints-\(objective.rawValue)")
             // The live view's points come from a stream of their own, so watching changes no number of the run.
-            var watching = notebook.generator("live-\(objective)")
+            var watching = notebook.generator("live-\(objective.rawValue)")
             let latent = Tensor.normal([256, 2], using: &watching), shown = data.sample(256, using: &watching)
             var latestW1 = Double.nan
             let record = try gan.train(iterations: iterations, checkpoints: checkpoints, afterIteration: { iteration in
                 progress.advance()
                 notebook.live {
-                    let generated = withoutGradients { gan.generator(latent) }.points
-                    return .liveSamples(title: "\(objective.rawValue) · iteration \(iteration) of \(iterations) · exact W1 at the last checkpoint \(NumberFormat.fixed(latestW1, digits: 3))",
+                    let generated = gan.generate(from: latent).points
+                    return .liveSamples(title: "\(objective.title) · iteration \(iteration) of \(iterations) · exact W1 at the last checkpoint \(NumberFormat.fixed(latestW1, digits: 3))",
                                         real: (shown.map(\.x), shown.map(\.y)), generated: (generated.map(\.x), generated.map(\.y)))
                 }
             }) { iteration in
@@ -126,7 +128,7 @@ struct WGANLesson: Lesson {
                        columns: ["variant", "exact W1", "critic's value", "modes covered", "high-quality samples"],
                        rows: runs.map { run in
                            let last = run.checkpoints.last!
-                           return [run.objective.rawValue, NumberFormat.fixed(last.exactW1, digits: 3), NumberFormat.fixed(last.criticValue),
+                           return [run.objective.title, NumberFormat.fixed(last.exactW1, digits: 3), NumberFormat.fixed(last.criticValue),
                                    run.finalCoverage.map { "\($0.covered) of \($0.total)" } ?? "—",
                                    run.finalCoverage.map { NumberFormat.percent($0.highQualityFraction) } ?? "—"]
                        })
@@ -161,7 +163,7 @@ struct WGANLesson: Lesson {
         }
         for run in runs where run.objective != .wganPenalty {
             let settled = run.checkpoints.dropFirst(3)
-            notebook.value("Spearman ρ, \(run.objective.rawValue) critic's value vs exact W1",
+            notebook.value("Spearman ρ, \(run.objective.title) critic's value vs exact W1",
                            Correlation.spearman(settled.map(\.criticValue), settled.map(\.exactW1)))
         }
         let start = penalty.checkpoints[0].exactW1
@@ -179,7 +181,7 @@ struct WGANLesson: Lesson {
         var rng = notebook.generator("shown")
         let real = data.sample(256, using: &rng)
         func panel(_ objective: GANObjective, _ checkpoint: Checkpoint) -> Panel {
-            Panel(title: "\(objective.rawValue) · iteration \(checkpoint.iteration)", xRange: -2...2, yRange: -2...2, equalAspect: true,
+            Panel(title: "\(objective.title) · iteration \(checkpoint.iteration)", xRange: -2...2, yRange: -2...2, equalAspect: true,
                   legend: .hidden, series: [
                       .contouredHeatmap(xs: grid, ys: grid, values: checkpoint.surface),
                       .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .rgb("#ff8c00"), pointSize: 0.35)),
@@ -197,9 +199,9 @@ struct WGANLesson: Lesson {
         let x = runs[0].checkpoints.map { Double($0.iteration) }
         try notebook.figure(Figure(name: "estimate-vs-w1", panels: [
             Panel(title: "Exact W1(generated, real)", xLabel: "generator iterations", yLabel: "W1", legend: .topRight,
-                  series: runs.map { .line(x: x, y: $0.checkpoints.map(\.exactW1), title: $0.objective.rawValue) }),
+                  series: runs.map { .line(x: x, y: $0.checkpoints.map(\.exactW1), title: $0.objective.title) }),
         ] + runs.enumerated().map { index, run in
-            Panel(title: run.objective == .vanilla ? "GAN: the game's value −L_D" : "\(run.objective.rawValue): critic's E f(real) − E f(fake)",
+            Panel(title: run.objective == .vanilla ? "GAN: the game's value −L_D" : "\(run.objective.title): critic's E f(real) − E f(fake)",
                   xLabel: "generator iterations", yLabel: run.objective == .vanilla ? "value" : "estimate", legend: .hidden,
                   series: [.line(x: x, y: run.checkpoints.map(\.criticValue), style: Style(color: .palette(index)))])
         }, layout: (2, 2), size: (1300, 900)), caption: "The WGAN critics' estimates against the exact W1 over training, and the GAN's game value")

@@ -63,8 +63,8 @@ struct NewPokemonLesson: Lesson {
 
         let gan = ConvolutionalWGAN(images: training, width: width, learningRate: learningRate, using: notebook.generator("wgan"))
         var watching = notebook.generator("shown")
-        let shownCodes = Tensor.normal([64, gan.generator.latent], using: &watching)
-        let measuredCodes = Tensor.normal([measured, gan.generator.latent], using: &watching)
+        let shownCodes = Tensor.normal([64, gan.latentDimension], using: &watching)
+        let measuredCodes = Tensor.normal([measured, gan.latentDimension], using: &watching)
         let dataAsymmetry = ImageStatistics.mirrorAsymmetry(heldOut, width: 16, channels: 3)
         let dataPalette = ImageStatistics.colourHistogram(heldOut)
         let projections = 64
@@ -85,14 +85,14 @@ struct NewPokemonLesson: Lesson {
             notebook.live {
                 let epochs = NumberFormat.fixed(gan.epochs, digits: 1)
                 return Figure(name: "live", panels: [Panel(title: "iteration \(iteration) of \(totalIterations) · epoch \(epochs)",
-                                                           series: [.init(.image(sheet(Array(rows(gan.generate(shownCodes)).prefix(16)), columns: 4, scale: 1)))])])
+                                                           series: [.init(.image(sheet(Array(rows(gan.generate(from: shownCodes)).prefix(16)), columns: 4, scale: 1)))])])
             }
             if iteration % frameEvery == 0 || iteration == 1 {
-                frames.append((iteration, sheet(Array(rows(gan.generate(shownCodes)).prefix(16)), columns: 4, scale: 1)))
+                frames.append((iteration, sheet(Array(rows(gan.generate(from: shownCodes)).prefix(16)), columns: 4, scale: 1)))
             }
             if let epochs = stageEpochs.first(where: { Double($0) <= gan.epochs && !stages.map(\.epochs).contains($0) }) {
-                let samples = rows(gan.generate(measuredCodes))
-                stages.append(Stage(epochs: epochs, iteration: iteration, grid: rows(gan.generate(shownCodes)),
+                let samples = rows(gan.generate(from: measuredCodes))
+                stages.append(Stage(epochs: epochs, iteration: iteration, grid: rows(gan.generate(from: shownCodes)),
                                     slicedW1: slicedW1(samples),
                                     asymmetry: ImageStatistics.mirrorAsymmetry(samples, width: 16, channels: 3),
                                     paletteDistance: Divergence.totalVariation(ImageStatistics.colourHistogram(samples), dataPalette)))
@@ -119,7 +119,7 @@ struct NewPokemonLesson: Lesson {
                    size: (420, 440))
         }, delay: 25), caption: "16 fixed latent vectors over training, one frame every \(frameEvery) generator iterations")
         claimProgress(stages: stages, dataAsymmetry: dataAsymmetry, notebook: notebook)
-        claimNovelty(generated: rows(gan.generate(measuredCodes)), training: training, heldOut: heldOut, notebook: notebook)
+        claimNovelty(generated: rows(gan.generate(from: measuredCodes)), training: training, heldOut: heldOut, notebook: notebook)
     }
 
     /// The samples move towards the data: by a distance between distributions, in symmetry and in palette.

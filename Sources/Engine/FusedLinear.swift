@@ -54,12 +54,15 @@ private final class MaskedUpstream {
 
     func value(for g: Tensor) -> Tensor {
         guard let gate else { return g }
-        if upstream !== g || masked == nil {
+        let result: Tensor
+        if upstream === g, let masked {
+            result = masked
+        } else {
+            result = g.keeping(wherePositive: gate)
             upstream = g
-            masked = g.keeping(wherePositive: gate)
+            masked = result
             served = 0
         }
-        let result = masked!
         served += 1
         if served == uses { upstream = nil; masked = nil }  // do not keep a batch-sized buffer alive with the graph
         return result

@@ -127,19 +127,18 @@ struct BenchCommand: ParsableCommand {
     /// Times one configuration; the FLOPs come from one logged iteration after the warm-up, the sgemm reference from replaying it
     /// after every chunk. engine/sgemm is the median over chunks of (replay time / iteration time).
     private func measure(_ mode: String, width: Int) throws -> BenchResult {
-        let iterate: () throws -> Void
+        let gan: any GANModel
         if let toyMode = BenchMode(rawValue: mode) {
             var path = ExecutionPath.optimized
             path.fusedLayers = !without.contains(.fused)
             path.frozenCritic = !without.contains(.frozen)
-            let gan = ToyGAN(objective: toyMode.objective, data: .eightGaussians, width: width, path: path, using: SeededGenerator(seed: 1))
-            iterate = { try gan.iterate() }
+            gan = ToyGAN(objective: toyMode.objective, data: .eightGaussians, width: width, path: path, using: SeededGenerator(seed: 1))
         } else {
             var data = SeededGenerator(seed: 1)
-            let gan = ConvolutionalWGAN(images: ProceduralSprites.sprites(1024, using: &data).map(\.centredValues), width: width,
-                                        using: SeededGenerator(seed: 1))
-            iterate = { try gan.iterate() }
+            gan = ConvolutionalWGAN(images: ProceduralSprites.sprites(1024, using: &data).map(\.centredValues), width: width,
+                                    using: SeededGenerator(seed: 1))
         }
+        func iterate() throws { try gan.iterate() }
         // The products are recorded after the warm-up, so the replay sees the steady state's operand addresses: the
         // first iteration's come from a heap still growing (at dcgan DIM 64 the bench then peaked at 153 MB, not 93).
         for _ in 0..<warmup { try iterate() }

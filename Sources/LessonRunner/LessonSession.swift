@@ -91,14 +91,13 @@ struct LessonSession {
     static func folder(of lesson: any Lesson, in outputDirectory: String) -> String { outputDirectory + "/" + lesson.folderName }
 
     /// Runs each lesson in turn; text output streams cell by cell, and `observe` sees each cell as it is made.
-    func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64, options: [String: String] = [:],
+    func run(_ lessons: [any Lesson], mode: Mode, seed: UInt64, settings: LessonSettings = .defaults,
              observe: @escaping (Cell) -> Void = { _ in }) throws -> [LessonReport] {
         var reports: [LessonReport] = []
         for lesson in lessons {
             let streaming = format == .text
             if streaming { Console.out(text.header(lesson, mode: mode, seed: seed)) }
-            let chosen = options.filter { name, _ in lesson.options.contains { $0.name == name } }
-            let notebook = Notebook(mode: mode, seed: seed, options: chosen, figureDirectory: Self.folder(of: lesson, in: outputDirectory),
+            let notebook = Notebook(mode: mode, seed: seed, settings: settings.restricted(to: lesson.options), figureDirectory: Self.folder(of: lesson, in: outputDirectory),
                                     renderer: renderer, progress: format == nil || liveView != nil ? .silent : .automatic, live: liveView,
                                     onCell: { cell in
                                         if streaming { Console.out(text.render(cell)) }

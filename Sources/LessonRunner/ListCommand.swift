@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
         Console.out(TextRenderer(width: 120, color: TextRenderer.shouldUseColor()).render(.table(table)))
         for lesson in Catalog.all {
             for option in lesson.options {
-                Console.out("  lesson \(lesson.number): --option \(option.name)=\(option.values.joined(separator: "|"))  \(option.help) (default \(option.values[0]))\n")
+                Console.out("  lesson \(lesson.number): --option \(option.name)=\(option.values.joined(separator: "|"))  \(option.help) (default \(option.defaultValue))\n")
             }
         }
     }

@@ -59,27 +59,14 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
-/// `--option name=value` settings, checked against the options of the selected lessons.
-enum LessonOptions {
-    /// The settings by name; throws a usage error for a malformed setting, an option no selected lesson has,
-    /// or a value the option does not allow.
-    static func parse(_ settings: [String], for lessons: [any Lesson]) throws -> [String: String] {
-        var chosen: [String: String] = [:]
-        for setting in settings {
-            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty else {
-                throw ValidationError("--option needs name=value, got '\(setting)'")
-            }
-            let known = lessons.flatMap(\.options)
-            guard let option = known.first(where: { $0.name == parts[0] }) else {
-                throw ValidationError("no selected lesson has an option '\(parts[0])'"
-                    + (known.isEmpty ? "" : "; options: " + Set(known.map(\.name)).sorted().joined(separator: ", ")))
-            }
-            guard option.values.contains(parts[1]) else {
-                throw ValidationError("option \(option.name) must be one of \(option.values.joined(separator: ", ")), got '\(parts[1])'")
-            }
-            chosen[option.name] = parts[1]
+extension LessonSettings {
+    /// `--option name=value` settings checked against the options of the selected lessons; a refused setting is a
+    /// usage error that says why.
+    static func parse(_ settings: [String], for lessons: [any Lesson]) throws -> LessonSettings {
+        do {
+            return try LessonSettings(parsing: settings, against: lessons.flatMap(\.options))
+        } catch {
+            throw ValidationError(error.description)
         }
-        return chosen
     }
 }

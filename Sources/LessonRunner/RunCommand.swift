@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
         if let live, live.drawsOnTerminal && isatty(STDOUT_FILENO) == 0 {
             throw ValidationError("--live \(live.rawValue) needs a terminal on standard output (it redraws the screen in place)")
         }
-        _ = try LessonOptions.parse(settings, for: try LessonSelection.resolve(lessons))
+        _ = try LessonSettings.parse(settings, for: try LessonSelection.resolve(lessons))
         try output.checkFormat(for: try LessonSelection.resolve(lessons))
         if FiguresCommand.isTutorialFigures(out) {
             throw ValidationError("run never writes into the tutorial's Figures/ ('\(out)' is \(Directories.resolved(out))); "
@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
         let session = try LessonSession(target: plot, outputDirectory: out, format: output.format, lessons: selected,
                                         offersPlotNone: true, live: live)
         let reports = try session.run(selected, mode: quick ? .quick : .full, seed: output.seed,
-                                      options: try LessonOptions.parse(settings, for: selected))
+                                      settings: try LessonSettings.parse(settings, for: selected))
         session.finish(reports)
         if let view = session.liveView {
             let seconds = reports.map(\.seconds).reduce(0, +)

@@ -17,9 +17,9 @@ public enum Cell: Sendable {
 extension Array where Element == Cell {
     /// The claims among the cells, in order.
     public var claims: [Claim] { compactMap { if case .claim(let claim) = $0 { claim } else { nil } } }
-    /// The named values among the cells, in order.
-    public var values: [(name: String, value: Double)] {
-        compactMap { if case .value(let name, let value, _) = $0 { (name, value) } else { nil } }
+    /// The named values among the cells, in order (a name may repeat: each is its own value).
+    public var values: [(name: String, value: Double, unit: String?)] {
+        compactMap { if case .value(let name, let value, let unit) = $0 { (name, value, unit) } else { nil } }
     }
     /// The figures among the cells, in order.
     public var figures: [FigureOutput] { compactMap { if case .figure(let figure) = $0 { figure } else { nil } } }
@@ -81,68 +81,131 @@ public enum Tolerance: Sendable, Equatable {
 }
 
 /// A statement from the text and the computation that checks it.
+///
+/// What was checked is one `Check`, so a claim cannot hold a tolerance without an expected value, or evidence beside a
+/// measurement: each kind of claim carries exactly the numbers it needs.
 public struct Claim: Sendable, Equatable {
-    /// How the measurement is compared.
+    /// How a statement was checked, with the numbers of that kind of check.
+    public enum Check: Sendable, Equatable {
+        /// |measured − expected| within `tolerance`; `rulesOut` is the value the statement denies, if there is one.
+        case approximately(measured: Double, expected: Double, tolerance: Tolerance, rulesOut: Double?)
+        /// measured ≥ bound.
+        case atLeast(measured: Double, bound: Double)
+        /// measured ≤ bound.
+        case atMost(measured: Double, bound: Double)
+        /// A yes-or-no observation and the evidence that decided it.
+        case observed(Bool, evidence: String)
+    }
+
+    /// How the measurement is compared, as JSON names it.
     public enum Relation: String, Sendable {
         case approximately = "≈", atLeast = "≥", atMost = "≤", holds = "true"
     }
 
     public let statement: String
-    public let measured: Double?
-    public let expected: Double?
-    public let tolerance: Tolerance?
-    public let relation: Relation
-    /// For boolean claims: what was observed.
-    public let evidence: String?
-    public let holds: Bool
-    /// For ≈ claims: the value the statement denies (the claim's negation), which the tolerance must exclude.
-    public var rulesOut: Double? = nil
+    public let check: Check
+
+    /// Creates a claim from its statement and check.
+    public init(statement: String, check: Check) {
+        self.statement = statement
+        self.check = check
+    }
 
     /// measured ≈ expected within tolerance; `rulesOut` names the value the statement denies, if there is one.
     public static func approximately(_ statement: String, measured: Double, expected: Double, tolerance: Tolerance,
                                      rulesOut: Double? = nil) -> Claim {
-        Claim(statement: statement, measured: measured, expected: expected, tolerance: tolerance, relation: .approximately,
-              evidence: nil, holds: tolerance.accepts(measured, expected: expected), rulesOut: rulesOut)
+        Claim(statement: statement, check: .approximately(measured: measured, expected: expected, tolerance: tolerance, rulesOut: rulesOut))
+    }
+
+    /// measured ≥ bound.
+    public static func atLeast(_ statement: String, measured: Double, bound: Double) -> Claim {
+        Claim(statement: statement, check: .atLeast(measured: measured, bound: bound))
+    }
+
+    /// measured ≤ bound.
+    public static func atMost(_ statement: String, measured: Double, bound: Double) -> Claim {
+        Claim(statement: statement, check: .atMost(measured: measured, bound: bound))
+    }
+
+    /// A boolean claim with the evidence that decided it.
+    public static func that(_ statement: String, _ holds: Bool, evidence: String) -> Claim {
+        Claim(statement: statement, check: .observed(holds, evidence: evidence))
+    }
+
+    /// Whether the statement holds: within tolerance, on the right side of its bound (NaN never is), or observed true.
+    public var holds: Bool {
+        switch check {
+        case .approximately(let measured, let expected, let tolerance, _): tolerance.accepts(measured, expected: expected)
+        case .atLeast(let measured, let bound): measured >= bound
+        case .atMost(let measured, let bound): measured <= bound
+        case .observed(let holds, _): holds
+        }
+    }
+
+    /// The relation checked.
+    public var relation: Relation {
+        switch check {
+        case .approximately: .approximately
+        case .atLeast: .atLeast
+        case .atMost: .atMost
+        case .observed: .holds
+        }
+    }
+
+    /// The measured number, for the claims that measure one.
+    public var measured: Double? {
+        switch check {
+        case .approximately(let measured, _, _, _), .atLeast(let measured, _), .atMost(let measured, _): measured
+        case .observed: nil
+        }
+    }
+
+    /// The expected value or the bound, for the claims that measure a number.
+    public var expected: Double? {
+        switch check {
+        case .approximately(_, let expected, _, _), .atLeast(_, let expected), .atMost(_, let expected): expected
+        case .observed: nil
+        }
+    }
+
+    /// The tolerance of an ≈ claim.
+    public var tolerance: Tolerance? {
+        if case .approximately(_, _, let tolerance, _) = check { tolerance } else { nil }
+    }
+
+    /// The value an ≈ claim denies, which its tolerance must exclude.
+    public var rulesOut: Double? {
+        if case .approximately(_, _, _, let rulesOut) = check { rulesOut } else { nil }
+    }
+
+    /// The evidence of a boolean claim.
+    public var evidence: String? {
+        if case .observed(_, let evidence) = check { evidence } else { nil }
     }
 
     /// Whether the claim could tell its statement from its negation: an ≈ claim whose tolerance also accepts the value
     /// it rules out cannot; an ≤ or ≥ claim whose fractional measurement is its bound, bit for bit, is the bound itself
     /// (a clamp measured right after clamping). Counts (modes covered, 8 ≥ 8) may meet their bound honestly.
     public var canFail: Bool {
-        switch relation {
-        case .approximately: return rulesOut.map { !tolerance!.accepts($0, expected: expected!) } ?? true
-        case .atLeast, .atMost: return measured != expected || measured!.rounded() == measured!
-        case .holds: return true
+        switch check {
+        case .approximately(_, let expected, let tolerance, let rulesOut):
+            rulesOut.map { !tolerance.accepts($0, expected: expected) } ?? true
+        case .atLeast(let measured, let bound), .atMost(let measured, let bound):
+            measured != bound || measured.rounded() == measured
+        case .observed: true
         }
-    }
-
-    /// measured ≥ bound.
-    public static func atLeast(_ statement: String, measured: Double, bound: Double) -> Claim {
-        Claim(statement: statement, measured: measured, expected: bound, tolerance: nil, relation: .atLeast,
-              evidence: nil, holds: measured >= bound)
-    }
-
-    /// measured ≤ bound.
-    public static func atMost(_ statement: String, measured: Double, bound: Double) -> Claim {
-        Claim(statement: statement, measured: measured, expected: bound, tolerance: nil, relation: .atMost,
-              evidence: nil, holds: measured <= bound)
-    }
-
-    /// A boolean claim with the evidence that decided it.
-    public static func that(_ statement: String, _ holds: Bool, evidence: String) -> Claim {
-        Claim(statement: statement, measured: nil, expected: nil, tolerance: nil, relation: .holds,
-              evidence: evidence, holds: holds)
     }
 
     /// "measured 0.5000 ≈ 0.5 ± 0.001", "measured 412 ≥ 100", or the evidence.
     public var detail: String {
-        switch relation {
-        case .holds: return evidence ?? ""
-        case .approximately:
-            return "measured \(NumberFormat.short(measured!)), expected \(NumberFormat.short(expected!)) \(tolerance!.description)"
+        switch check {
+        case .observed(_, let evidence):
+            evidence
+        case .approximately(let measured, let expected, let tolerance, let rulesOut):
+            "measured \(NumberFormat.short(measured)), expected \(NumberFormat.short(expected)) \(tolerance.description)"
                 + (rulesOut.map { " (rules out \(NumberFormat.short($0)))" } ?? "")
-        case .atLeast, .atMost:
-            return "measured \(NumberFormat.short(measured!)) \(relation.rawValue) \(NumberFormat.short(expected!))"
+        case .atLeast(let measured, let bound), .atMost(let measured, let bound):
+            "measured \(NumberFormat.short(measured)) \(relation.rawValue) \(NumberFormat.short(bound))"
         }
     }
 }

@@ -27,13 +27,13 @@ public struct LessonReport: Sendable {
 }
 
 /// JSON: {lesson, slug, title, mode, seed, kernels, seconds, claims: [{statement, measured, expected, tolerance, toleranceKind,
-/// relation, evidence, rulesOut, holds}], values: {name: number}, figures: [paths]}. Non-finite numbers become null.
+/// relation, evidence, rulesOut, holds}], values: [{name, value, unit}], figures: [paths]}. Non-finite numbers become null;
+/// `values` keeps every value in the order the lesson showed it, a repeated name included.
 public enum JSONReportRenderer {
     /// The report as a JSON object.
     public static func object(_ report: LessonReport) -> [String: Any] {
         func number(_ value: Double?) -> Any { value.flatMap { $0.isFinite ? $0 : nil } ?? NSNull() }
-        var values: [String: Any] = [:]
-        for (name, value) in report.cells.values { values[name] = number(value) }
+        let values: [[String: Any]] = report.cells.values.map { ["name": $0.name, "value": number($0.value), "unit": $0.unit ?? NSNull()] }
         let claims: [[String: Any]] = report.claims.map { claim in
             var tolerance: Double?, kind: String?
             switch claim.tolerance {
@@ -52,8 +52,16 @@ public enum JSONReportRenderer {
 
     /// One report as a JSON object, or several as an array; pretty-printed with sorted keys.
     public static func render(_ reports: [LessonReport]) -> String {
-        let root: Any = reports.count == 1 ? object(reports[0]) : reports.map(object)
-        let data = try! JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        serialized(reports.count == 1 ? object(reports[0]) : reports.map(object))
+    }
+
+    /// Pretty-printed JSON with sorted keys of a tree of dictionaries, arrays, strings, numbers, booleans and nulls.
+    /// Every number in such a tree is finite (non-finite ones become null above), the only input the serializer
+    /// refuses; a tree that is not valid anyway is a programming error, stated as such.
+    static func serialized(_ root: Any) -> String {
+        guard JSONSerialization.isValidJSONObject(root),
+              let data = try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        else { preconditionFailure("JSONReportRenderer: a tree that is not JSON") }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

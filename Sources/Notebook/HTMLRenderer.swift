@@ -161,12 +161,15 @@ public enum HTMLReportRenderer {
 
     /// Markdown text with <, _ and stray * escaped, keeping **bold** and *word* emphasis.
     private static func escapeText(_ text: String) -> String {
-        let emphasis = try! NSRegularExpression(pattern: #"\*\*[^*\n]+?\*\*|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])"#)
         let ns = text as NSString
         var out = "", last = 0
         func plain(_ range: NSRange) -> String {
             ns.substring(with: range).replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: "_", with: "\\_")
                 .replacingOccurrences(of: "*", with: "\\*")
+        }
+        // A constant pattern that compiles (the book tests render emphasis); were it ever refused, text stays plain.
+        guard let emphasis = try? NSRegularExpression(pattern: #"\*\*[^*\n]+?\*\*|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])"#) else {
+            return plain(NSRange(location: 0, length: ns.length))
         }
         for match in emphasis.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             out += plain(NSRange(location: last, length: match.range.location - last))

@@ -28,8 +28,7 @@ public enum JupyterRenderer {
             "metadata": ["language_info": ["name": "swift"], "ganlessons": ["lesson": lesson.number, "slug": lesson.slug,
                                                                           "mode": report.mode.rawValue, "seed": report.seed]],
         ]
-        let data = try! JSONSerialization.data(withJSONObject: notebook, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONReportRenderer.serialized(notebook)
     }
 
     /// A code cell whose source redraws the figure with gnuplot and whose output is the figure itself.

@@ -26,22 +26,6 @@ public protocol Lesson: Sendable {
     func run(_ notebook: Notebook) throws
 }
 
-/// A named setting of one lesson with a closed set of values; the first value is the default.
-public struct LessonOption: Sendable {
-    public let name: String
-    /// The allowed values, the default first.
-    public let values: [String]
-    public let help: String
-
-    /// Creates an option; `values` must not be empty.
-    public init(name: String, values: [String], help: String) {
-        precondition(!values.isEmpty, "LessonOption \(name): no values")
-        self.name = name
-        self.values = values
-        self.help = help
-    }
-}
-
 extension Lesson {
     public var options: [LessonOption] { [] }
 

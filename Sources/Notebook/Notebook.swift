@@ -9,8 +9,8 @@ import Random
 public final class Notebook {
     public let mode: Mode
     public let seed: UInt64
-    /// The values chosen for the lesson's options, by name (validated by the runner).
-    public let options: [String: String]
+    /// The values chosen for the lesson's options (validated against its declarations when parsed).
+    public let settings: LessonSettings
     /// Where this lesson's figures go (DIR/NN-slug).
     public let figureDirectory: String
     private let renderer: FigureRenderer
@@ -20,12 +20,12 @@ public final class Notebook {
 
     /// Creates a notebook; `onCell` sees each cell as it is added (the terminal renderer streams them).
     /// `live`, when given, draws the training pictures lessons offer through `live(_:)`.
-    public init(mode: Mode, seed: UInt64, options: [String: String] = [:], figureDirectory: String, renderer: FigureRenderer,
+    public init(mode: Mode, seed: UInt64, settings: LessonSettings = .defaults, figureDirectory: String, renderer: FigureRenderer,
                 progress: ProgressSink = .silent, live: LiveView? = nil, onCell: @escaping (Cell) -> Void = { _ in }) {
         self.liveView = live
         self.mode = mode
         self.seed = seed
-        self.options = options
+        self.settings = settings
         self.figureDirectory = figureDirectory
         self.renderer = renderer
         self.progressSink = progress
@@ -52,9 +52,9 @@ public final class Notebook {
         mode == .full ? full : quick
     }
 
-    /// The value chosen for option `name`, if the user chose one.
-    public func option(_ name: String) -> String? {
-        options[name]
+    /// The case chosen for the option `key`, or its default.
+    public func value<Value>(of key: OptionKey<Value>) -> Value {
+        settings.value(of: key)
     }
 
     /// A generator for one named stream of this run: seeded from the run's seed and the name (FNV-1a), so streams
@@ -138,7 +138,7 @@ public final class Notebook {
     /// The claims so far.
     public var claims: [Claim] { cells.claims }
     /// The named values so far.
-    public var values: [(name: String, value: Double)] { cells.values }
+    public var values: [(name: String, value: Double, unit: String?)] { cells.values }
     /// The figures so far.
     public var figures: [FigureOutput] { cells.figures }
 }

@@ -70,7 +70,7 @@ public struct SpriteCriticNetwork: Module {
 /// E D(x) − E D(G(z)) − λ·E(‖∇D(x̂)‖ − 1)², then one generator step descending −E D(G(z)); Adam for both.
 ///
 /// An epoch is one pass of the critic over the training images, in a fresh random order each time.
-public final class ConvolutionalWGAN {
+public final class ConvolutionalWGAN: GANModel {
     public let generator: SpriteGeneratorNetwork
     public let critic: SpriteCriticNetwork
     public let batch: Int
@@ -113,10 +113,21 @@ public final class ConvolutionalWGAN {
         Tensor.normal([count, generator.latent], using: &random)
     }
 
+    /// The length of a latent code.
+    public var latentDimension: Int { generator.latent }
+
     /// Images G(z) flattened to [n, 768], with no graph.
-    public func generate(_ z: Tensor) -> Tensor {
-        withoutGradients { generator(z).reshaped(to: [z.shape[0], 768]) }
+    public func generate(from codes: Tensor) -> Tensor {
+        withoutGradients { generator(codes).reshaped(to: [codes.shape[0], 768]) }
     }
+
+    /// The critic's score on images flattened to [n, 768], with no graph.
+    public func criticValue(_ samples: Tensor) -> Tensor {
+        withoutGradients { critic(samples) }
+    }
+
+    public var generatorParameters: [Tensor] { generator.parameters }
+    public var criticParameters: [Tensor] { critic.parameters }
 
     /// The next batch of training images in this epoch's order.
     private func realBatch() -> Tensor {
@@ -140,7 +151,7 @@ public final class ConvolutionalWGAN {
     public func iterate() throws -> Double {
         var estimate = 0.0
         for _ in 0..<criticSteps {
-            let real = realBatch(), fake = generate(latentCodes(batch))
+            let real = realBatch(), fake = generate(from: latentCodes(batch))
             criticOptimizer.zeroGradients()
             let value = critic(real).mean() - critic(fake).mean()
             let penalty = gradientPenalty(critic: { self.critic($0) }, real: real, fake: fake, using: &random)

@@ -4,13 +4,25 @@ import Random
 import Theory
 
 /// How a toy GAN's critic is trained and kept in check.
+///
+/// The raw value is a stable identifier (random-stream names are built from it, so it never changes with the wording
+/// of a figure); `title` is the display name.
 public enum GANObjective: String, CaseIterable, Sendable {
     /// WGAN, Algorithm 1 of Arjovsky et al. (2017): RMSProp 5·10⁻⁵, weights clipped to [−0.01, 0.01] after every critic step.
-    case wganClipping = "WGAN (clipping)"
+    case wganClipping
     /// WGAN-GP (Gulrajani et al. 2017): Adam 10⁻⁴, β = (0.5, 0.9), penalty λ = 0.1 as in the toy experiments.
-    case wganPenalty = "WGAN-GP"
+    case wganPenalty
     /// The original GAN with the non-saturating generator cost, the same networks and optimizer as WGAN-GP.
-    case vanilla = "GAN"
+    case vanilla
+
+    /// The name figures and tables show: "WGAN (clipping)", "WGAN-GP", "GAN".
+    public var title: String {
+        switch self {
+        case .wganClipping: "WGAN (clipping)"
+        case .wganPenalty: "WGAN-GP"
+        case .vanilla: "GAN"
+        }
+    }
 
     /// The clipping bound c of Algorithm 1.
     public static let clip: Float = 0.01
@@ -103,7 +115,7 @@ public final class CriticTrainer {
             largestClippedWeight = max(largestClippedWeight, critic.clipWeights(to: GANObjective.clip))
         }
         let result = Double(value.item)
-        try requireFinite(result, "the \(objective.rawValue) critic's loss")
+        try requireFinite(result, "the \(objective.title) critic's loss")
         return result
     }
 
@@ -149,7 +161,7 @@ extension GANObjective {
 
 /// A generator and a critic (or discriminator) on 2-D toy data, as in the WGAN-GP toy experiments:
 /// MLPs 2 → width → width → width → out with ReLU, `criticSteps` critic updates per generator update.
-public final class ToyGAN {
+public final class ToyGAN: GANModel {
     public let data: ToyDataSet
     public let generator: MLP
     public let trainer: CriticTrainer
@@ -177,10 +189,26 @@ public final class ToyGAN {
     /// The critic (or discriminator).
     public var critic: MLP { trainer.critic }
 
-    /// `count` generated points G(z), z ∼ N(0, I₂), with no graph.
-    public func generate(_ count: Int) -> Tensor {
-        withoutGradients { trainer.path.run(generator, Tensor.normal([count, 2], using: &random)) }
+    /// z ∈ ℝ², as in the WGAN-GP toy experiments.
+    public var latentDimension: Int { 2 }
+
+    /// `count` codes z ∼ N(0, I₂) from the model's stream.
+    public func latentCodes(_ count: Int) -> Tensor {
+        Tensor.normal([count, 2], using: &random)
     }
+
+    /// Points G(z) [n, 2] for codes z [n, 2], with no graph.
+    public func generate(from codes: Tensor) -> Tensor {
+        withoutGradients { trainer.path.run(generator, codes) }
+    }
+
+    /// f(x) (the GAN's logit) on points [n, 2], with no graph.
+    public func criticValue(_ samples: Tensor) -> Tensor {
+        withoutGradients { trainer.score(samples) }
+    }
+
+    public var generatorParameters: [Tensor] { generator.parameters }
+    public var criticParameters: [Tensor] { critic.parameters }
 
     /// `count` real points.
     public func real(_ count: Int) -> Tensor {
@@ -194,12 +222,12 @@ public final class ToyGAN {
         var last = 0.0
         for _ in 0..<criticSteps { last = try trainer.step(real: real(batch), fake: generate(batch)) }
         generatorOptimizer.zeroGradients()
-        let fake = trainer.path.run(generator, Tensor.normal([batch, 2], using: &random))
+        let fake = trainer.path.run(generator, latentCodes(batch))
         let scores = trainer.path.run(trainer.path.frozenCritic ? critic.frozen() : critic, fake)
         let loss = objective == .vanilla ? -scores.logSigmoid().mean() : -scores.mean()
         loss.backward()
         generatorOptimizer.step()
-        try requireFinite(Double(loss.item), "the \(objective.rawValue) generator's loss")
+        try requireFinite(Double(loss.item), "the \(objective.title) generator's loss")
         return last
     }
 

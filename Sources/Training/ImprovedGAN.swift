@@ -67,7 +67,7 @@ public final class HistoricalAverage {
 
 /// A GAN on 2-D toy data with the techniques as switches: generator 2 → w → w → w → 2, discriminator
 /// 2 → w → w → w (features f) → [minibatch discrimination] → 1, ReLU, Adam (β = 0.5, 0.9), one D step per G step.
-public final class ImprovedToyGAN {
+public final class ImprovedToyGAN: GANModel {
     public let data: ToyDataSet
     public let techniques: GANTechniques
     public let batch: Int
@@ -102,6 +102,7 @@ public final class ImprovedToyGAN {
         let reference = Tensor.normal([256, 2], using: &rng)
         self.random = rng
         normalization = techniques.virtualBatchNorm ? VirtualBatchNorm(reference: generatorLayers[0](reference)) : nil
+        // The protocol's parameter lists, spelled out: `self` cannot be read before every property is set.
         let generatorParameters = generatorLayers.flatMap(\.parameters)
         let discriminatorParameters = body.flatMap(\.parameters) + (minibatch?.parameters ?? []) + head.parameters
         generatorOptimizer = Adam(parameters: generatorParameters, learningRate: learningRate, beta1: 0.5, beta2: 0.9)
@@ -130,17 +131,28 @@ public final class ImprovedToyGAN {
         return head(minibatch.map { $0(f) } ?? f)
     }
 
-    /// `count` generated points, with no graph.
-    public func generate(_ count: Int) -> Tensor {
-        generate(from: Tensor.normal([count, 2], using: &random))
+    /// z ∈ ℝ².
+    public var latentDimension: Int { 2 }
+
+    /// `count` codes z ∼ N(0, I₂) from the model's stream.
+    public func latentCodes(_ count: Int) -> Tensor {
+        Tensor.normal([count, 2], using: &random)
     }
 
     /// G(z) for the given noise z [n, 2], with no graph and no random draw (for pictures of training in progress).
-    public func generate(from noise: Tensor) -> Tensor {
-        withoutGradients { generator(noise) }
+    public func generate(from codes: Tensor) -> Tensor {
+        withoutGradients { generator(codes) }
     }
 
-    /// One discriminator step and one generator step; returns D's loss.
+    /// D's logit on points [n, 2] (seeing them as one batch under minibatch discrimination), with no graph or noise.
+    public func criticValue(_ samples: Tensor) -> Tensor {
+        withoutGradients { logits(samples) }
+    }
+
+    public var generatorParameters: [Tensor] { generatorLayers.flatMap(\.parameters) }
+    public var criticParameters: [Tensor] { body.flatMap(\.parameters) + (minibatch?.parameters ?? []) + head.parameters }
+
+    /// One discriminator step and one generator step; returns the value D ascends, minus its loss (labels included).
     @discardableResult
     public func iterate() throws -> Double {
         let real = Tensor(points: data.sample(batch, using: &random))
@@ -154,7 +166,7 @@ public final class ImprovedToyGAN {
         discriminatorHistory.record()
 
         generatorOptimizer.zeroGradients()
-        let generated = generator(Tensor.normal([batch, 2], using: &random))
+        let generated = generator(latentCodes(batch))
         var generatorLoss: Tensor
         if techniques.featureMatching {
             let target = withoutGradients { features(noisy(Tensor(points: data.sample(batch, using: &random)))).mean(axis: 0) }
@@ -166,7 +178,7 @@ public final class ImprovedToyGAN {
         generatorLoss.backward()
         generatorOptimizer.step()
         generatorHistory.record()
-        let value = Double(loss.item)
+        let value = -Double(loss.item)
         try requireFinite(value + Double(generatorLoss.item), "the improved GAN's losses")
         return value
     }

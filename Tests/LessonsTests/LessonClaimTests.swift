@@ -15,10 +15,10 @@ extension Tag {
 /// lessons side by side would stall each other and the unit tests.
 @Suite("Lessons in quick mode", .serialized, .tags(.lessonRun))
 struct LessonRunTests {
-    static func run(_ lesson: any Lesson, seed: UInt64 = 1) throws -> Notebook {
+    static func run(_ lesson: any Lesson, seed: UInt64 = 1, settings: LessonSettings = .defaults) throws -> Notebook {
         let directory = NSTemporaryDirectory() + "ganlessons-lesson-\(lesson.slug)-\(UUID().uuidString.prefix(8))"
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let notebook = Notebook(mode: .quick, seed: seed, figureDirectory: directory, renderer: FigureRenderer(target: .none))
+        let notebook = Notebook(mode: .quick, seed: seed, settings: settings, figureDirectory: directory, renderer: FigureRenderer(target: .none))
         try lesson.run(notebook)
         return notebook
     }
@@ -37,6 +37,38 @@ struct LessonRunTests {
         let second = try Self.run(lesson)
         #expect(first.values.map(\.value) == second.values.map(\.value))
         #expect(first.claims.map(\.measured) == second.claims.map(\.measured))
+        try Self.expectJSONKeepsEveryValue(of: first, lesson: lesson)
+    }
+
+    /// Every value the notebook shows is in its JSON, in order, a repeated name included.
+    static func expectJSONKeepsEveryValue(of notebook: Notebook, lesson: any Lesson) throws {
+        let json = JSONReportRenderer.render([LessonReport(lesson: lesson, notebook: notebook, seconds: 0)])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let values = try #require(object["values"] as? [[String: Any]])
+        #expect(values.compactMap { $0["name"] as? String } == notebook.values.map(\.name), "lesson \(lesson.number)")
+        for (entry, shown) in zip(values, notebook.values) {
+            let written = entry["value"] as? Double
+            #expect(shown.value.isFinite ? written.map { abs($0 - shown.value) <= 1e-12 * max(1, abs(shown.value)) } == true : written == nil,
+                    "lesson \(lesson.number): \(shown.name)")
+        }
+    }
+
+    /// A lesson's own options change what it trains, and every claim it then makes still holds.
+    @Test("A lesson option is honoured", arguments: [("improved-training", "technique=feature-matching"), ("wgan", "data=25gaussians")])
+    func optionIsHonoured(_ slug: String, _ setting: String) throws {
+        let lesson = try #require(Catalog.lesson(named: slug))
+        let settings = try LessonSettings(parsing: [setting], against: lesson.options)
+        #expect(settings.choices.count == 1)
+        let chosen = try Self.run(lesson, settings: settings)
+        #expect(!chosen.claims.isEmpty && chosen.claims.allSatisfy(\.holds), "\(chosen.claims.filter { !$0.holds }.map(\.statement))")
+        let tables = chosen.cells.compactMap { if case .table(let table) = $0 { table } else { nil } }
+        if slug == "improved-training" {
+            // The comparison trains the plain GAN and the one technique chosen.
+            #expect(tables.last?.rows.map { $0[0] } == ["GAN", "feature matching"])
+        } else {
+            // The prose names the data set trained on, and the figures show it.
+            #expect(chosen.cells.contains { if case .prose(let text) = $0 { text.contains("25 Gaussians") } else { false } })
+        }
     }
 }
 
@@ -82,7 +114,8 @@ struct CatalogTests {
         let numbers = Catalog.all.map(\.number)
         #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
         #expect(Set(Catalog.all.map(\.slug)).count == numbers.count)
-        #expect(Catalog.all.allSatisfy { (1...12).contains($0.number) && !$0.sections.isEmpty })
+        // Numbered 1, 2, … with no gap, as the folders and the book's links assume.
+        #expect(numbers == Array(1...Catalog.all.count) && Catalog.all.allSatisfy { !$0.sections.isEmpty })
     }
 
     @Test func lessonsAreFoundByNumberSlugOrFolderName() {

@@ -88,7 +88,9 @@ struct NotebookTests {
         let json = try JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render([report]).utf8)) as! [String: Any]
         #expect(Set(json.keys) == ["lesson", "slug", "title", "mode", "seed", "kernels", "seconds", "claims", "values", "figures"])
         #expect(json["lesson"] as? Int == 99 && json["mode"] as? String == "quick" && json["seed"] as? Int == 3)
-        #expect((json["values"] as? [String: Double])?["answer"] == 42)
+        let values = try #require(json["values"] as? [[String: Any]])
+        #expect(values.count == 1 && values[0]["name"] as? String == "answer" && values[0]["value"] as? Double == 42)
+        #expect(values[0]["unit"] is NSNull)
         let claims = json["claims"] as! [[String: Any]]
         #expect(claims.count == 3)
         #expect(claims[0]["holds"] as? Bool == true && claims[0]["tolerance"] as? Double == 0)

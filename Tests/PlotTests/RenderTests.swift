@@ -23,7 +23,9 @@ struct RenderTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(try PNGFile.read(from: result.image!).width == figure.size.width)
+        // The same picture, pixel for pixel: the script holds everything the render needed.
+        let again = try PNGFile.read(from: result.image!)
+        #expect(again.width == image.width && again.height == image.height && again.pixels == image.pixels)
     }
 
     @Test("A picture is written pixel for pixel through libpng, with a script that shows it, for every target")
@@ -87,7 +89,13 @@ struct RenderTests {
             Panel(title: "Image", legend: .hidden, series: [.init(.image(tile))]),
         ])
         let result = try FigureRenderer(target: .png).render(figure, in: directory)
-        #expect(try PNGFile.read(from: result.image!).width == figure.size.width)
+        let image = try PNGFile.read(from: result.image!).converted(toChannels: 3)
+        #expect(image.width == figure.size.width && image.height == figure.size.height)
+        // The image panel shows the tile's own colours (its brightest pixel, 47·5 in each channel, among them), and
+        // the 3-D panel draws lines and a surface in more than a handful of colours.
+        let colours = Set(stride(from: 0, to: image.pixels.count, by: 3).map { Array(image.pixels[$0..<($0 + 3)]) })
+        #expect(colours.contains([225, 230, 235]))
+        #expect(colours.count > 20)
     }
 
     @Test func gifHasSeveralFramesAndATrailer() throws {
