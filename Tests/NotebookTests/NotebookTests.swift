@@ -90,7 +90,7 @@ struct NotebookTests {
         #expect(json["lesson"] as? Int == 99 && json["mode"] as? String == "quick" && json["seed"] as? Int == 3)
         let values = try #require(json["values"] as? [[String: Any]])
         #expect(values.count == 1 && values[0]["name"] as? String == "answer" && values[0]["value"] as? Double == 42)
-        #expect(values[0]["unit"] is NSNull)
+        #expect(values[0]["unit"] as? String == "nats")
         let claims = json["claims"] as! [[String: Any]]
         #expect(claims.count == 3)
         #expect(claims[0]["holds"] as? Bool == true && claims[0]["tolerance"] as? Double == 0)
