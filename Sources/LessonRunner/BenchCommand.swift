@@ -1,5 +1,5 @@
 import ArgumentParser
-import Engine
+import Machine
 import Foundation
 import Random
 import Theory
@@ -106,7 +106,7 @@ struct BenchCommand: ParsableCommand {
         let peerReport = peer == nil ? nil : PeerReport.median(of: theirs)
         let kernels = BLASKernels.selection
         let report = BenchReport(workload: workload.description, threads: threads, adaptiveThreads: !fixedThreads, cpu: "\(CPU.model) · \(ProcessInfo.processInfo.activeProcessorCount) cores",
-                                 blas: BLASCore.configuration, kernels: "\(kernels.core) · chosen by \(kernels.source.rawValue)", busy: busy,
+                                 blas: BLASCore.configuration, kernels: "\(kernels.core) · chosen by \(kernels.chosenBy)", busy: busy,
                                  peakResidentMegabytes: ResidentMemory.peakKilobytes() / 1024,
                                  results: results, peer: peerReport)
         Console.out(format == .json ? report.json() : report.table())

@@ -1,5 +1,5 @@
 import Testing
-@testable import Engine
+@testable import Machine
 
 @Suite("Choosing OpenBLAS kernels")
 struct BLASKernelTests {

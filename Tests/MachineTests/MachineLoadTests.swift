@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Engine
+@testable import Machine
 
 @Suite("OpenBLAS threads on a shared machine", .serialized)
 struct MachineLoadTests {
