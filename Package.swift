@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "lessons", targets: ["lessons"]),
         .library(name: "Random", targets: ["Random"]),
+        .library(name: "Machine", targets: ["Machine"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Plot", targets: ["Plot"]),
     ],
@@ -23,28 +24,35 @@ let package = Package(
         .systemLibrary(name: "CPNG", path: "Sources/CPNG", pkgConfig: "libpng",
                        providers: [.apt(["libpng-dev"])]),
 
-        // Dependencies point one way: Random ← Engine ← Theory ← Training ← Lessons; Plot ← Notebook ← Lessons.
+        // Dependencies point one way: Random ← Engine ← Theory ← Training ← Lessons; Machine ← Engine; Plot ← Notebook ← Lessons.
+        // Every module a target imports is listed here (the test `declaredDependenciesCoverImports` checks it).
         .target(name: "Random"),
-        .target(name: "Engine", dependencies: ["Random", "CBLAS", "CLaneMath"]),
+        // The CPU and OpenBLAS: kernel choice, thread policy, machine load; no tensors.
+        .target(name: "Machine", dependencies: ["CBLAS"]),
+        .target(name: "Engine", dependencies: ["Random", "Machine", "CLaneMath"]),
         .target(name: "Theory", dependencies: ["Random", "Engine"]),
         .target(name: "Plot", dependencies: ["CPNG"]),
         .target(name: "Notebook", dependencies: ["Random", "Plot", .product(name: "Ink", package: "Ink")]),
         .target(name: "Training", dependencies: ["Random", "Engine", "Theory"]),
         .target(name: "Lessons", dependencies: ["Random", "Engine", "Theory", "Training", "Plot", "Notebook"], path: "Lessons"),
         .target(name: "LessonRunner", dependencies: [
-            "Lessons", "Notebook", "Plot", "Training", "Engine",
+            "Lessons", "Notebook", "Plot", "Random", "Theory", "Training", "Machine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "lessons", dependencies: ["LessonRunner", "CMalloc"]),
 
         .testTarget(name: "RandomTests", dependencies: ["Random"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Random"]),
+        .testTarget(name: "MachineTests", dependencies: ["Machine"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Machine", "Random"]),
         .testTarget(name: "TheoryTests", dependencies: ["Theory", "Engine", "Random"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot", "Random"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Engine", "Theory", "Random"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Engine", "Theory", "Training"]),
-        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner", "Lessons", "Notebook", "Plot", "Training"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Plot", "Engine", "Theory", "Training"]),
+        .testTarget(name: "LessonRunnerTests", dependencies: [
+            "LessonRunner", "Lessons", "Notebook", "Plot", "Training",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

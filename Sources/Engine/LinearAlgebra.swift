@@ -1,4 +1,4 @@
-import CBLAS
+import Machine
 
 extension Tensor {
     /// The matrix product op(a)·op(b) of rank-2 tensors through OpenBLAS `cblas_sgemm`, where op transposes
@@ -29,13 +29,13 @@ extension Tensor {
     static func product(_ a: Tensor, _ b: Tensor, m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool) -> [Float] {
         let shape = MatmulLog.Shape(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB)
         guard m > 0 && n > 0 && k > 0 else {
-            MatmulLog.current?.record(shape, a: nil, b: nil, c: nil)
+            MatmulLog.record(shape, a: nil, b: nil, c: nil)
             return [Float](repeating: 0, count: m * n)
         }
         return [Float](unsafeUninitializedCapacity: m * n) { pc, initialized in
             a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in
-                    MatmulLog.current?.record(shape, a: UnsafeRawPointer(pa.baseAddress), b: UnsafeRawPointer(pb.baseAddress),
+                    MatmulLog.record(shape, a: UnsafeRawPointer(pa.baseAddress), b: UnsafeRawPointer(pb.baseAddress),
                                               c: UnsafeRawPointer(pc.baseAddress))
                     shape.multiply(scale: 1, pa.baseAddress!, pb.baseAddress!, into: pc.baseAddress!)
                 }
@@ -47,23 +47,5 @@ extension Tensor {
     /// The matrix product self · other.
     public func matmul(_ other: Tensor) -> Tensor {
         Tensor.matmul(self, other)
-    }
-}
-
-extension MatmulLog.Shape {
-    /// C = α·op(A)·op(B) through `cblas_sgemm` on OpenBLAS's threads as the current policy gives them; A, B and C
-    /// row-major and dense (A is m×k, or k×m when transposed; B is k×n, or n×k), C uninitialized.
-    ///
-    /// C is zero-filled with memset and the product added to it (β = 1) rather than asking for β = 0: for β = 0,
-    /// OpenBLAS 0.3.21's Haswell and Zen builds zero C themselves one 4-byte store at a time (generic `gemm_beta`).
-    /// Its kernels add the product to C either way, so the values are the same. On an AMD EPYC Zen 3 (Zen kernels),
-    /// alternating runs: lesson 6 quick 10% faster, lesson 11 6–8%; lessons 8 and 12 the same (lesson 12's large C is
-    /// bound by memory either way).
-    func multiply(scale alpha: Float, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>) {
-        BLASThreads.prepare(multiplyAdds: m * n * k)
-        c.initialize(repeating: 0, count: m * n)
-        cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-                    Int32(m), Int32(n), Int32(k), alpha, a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n),
-                    1, c, Int32(n))
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Engine
+import Machine
 import Foundation
 import Random
 import Theory
@@ -58,8 +58,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "A Python interpreter with torch installed, to run the PyTorch peer side by side.")
     var peer: String?
 
-    @Option(help: "text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "The report as a table (text) or as json.")
+    var format: BenchFormat = .text
 
     /// The widths to time: the user's, or the workload's defaults.
     var chosenWidths: [Int] { widths.isEmpty ? workload.defaultWidths : widths }
@@ -75,7 +75,6 @@ struct BenchCommand: ParsableCommand {
         guard warmup >= 0, chunks > 0, iterations > 0, threads > 0, rounds > 0, singleThreadBelow >= 0, busy >= 0 else {
             throw ValidationError("--warmup, --busy and --single-thread-below must be ≥ 0; --chunks, --iterations, --rounds and --threads positive")
         }
-        guard format != .markdown else { throw ValidationError("--format takes text or json") }
     }
 
     func run() throws {
@@ -106,7 +105,7 @@ struct BenchCommand: ParsableCommand {
         let peerReport = peer == nil ? nil : PeerReport.median(of: theirs)
         let kernels = BLASKernels.selection
         let report = BenchReport(workload: workload.description, threads: threads, adaptiveThreads: !fixedThreads, cpu: "\(CPU.model) · \(ProcessInfo.processInfo.activeProcessorCount) cores",
-                                 blas: BLASCore.configuration, kernels: "\(kernels.core) · chosen by \(kernels.source.rawValue)", busy: busy,
+                                 blas: BLASCore.configuration, kernels: "\(kernels.core) · chosen by \(kernels.chosenBy)", busy: busy,
                                  peakResidentMegabytes: ResidentMemory.peakKilobytes() / 1024,
                                  results: results, peer: peerReport)
         Console.out(format == .json ? report.json() : report.table())

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Notebook
 
@@ -85,3 +86,8 @@ struct BenchReport: Encodable {
     }
 }
 
+/// The bench's report formats (the lessons' markdown and html have no bench counterpart, so the parser refuses them
+/// and names these).
+enum BenchFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Engine
+import Machine
 import Foundation
 import Plot
 
@@ -24,7 +24,7 @@ struct DoctorCommand: ParsableCommand {
         return [
             ("cpu", "\(CPU.model) · \(ProcessInfo.processInfo.activeProcessorCount) cores"),
             ("openblas", BLASCore.configuration),
-            ("kernels", "\(selection.core) · chosen by \(selection.source.rawValue)"),
+            ("kernels", "\(selection.core) · chosen by \(selection.chosenBy)"),
             ("why", reason),
             ("threads", "\(BLASThreads.count) OpenBLAS threads"),
             ("gnuplot", GnuplotProcess.locate() ?? "not found (install gnuplot-nox; --plot none needs none)"),

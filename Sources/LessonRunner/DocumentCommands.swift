@@ -9,11 +9,7 @@ struct DocumentOptions: ParsableArguments {
     @Argument(help: "Lesson numbers or slugs, or 'all' (the default).")
     var lessons: [String] = []
 
-    @Flag(help: "Classroom mode: smaller grids and budgets, seconds per lesson.")
-    var quick = false
-
-    @Option(help: "Seed of every random draw; the same seed and mode give the same numbers.")
-    var seed: UInt64 = 1
+    @OptionGroup var modeOptions: ModeOptions
 
     @Option(help: "Folder of the documents and their figures.")
     var out: String?
@@ -26,7 +22,14 @@ struct DocumentOptions: ParsableArguments {
         }
     }
 
-    var mode: Mode { quick ? .quick : .full }
+    /// Quick or full mode.
+    var mode: Mode { modeOptions.mode }
+
+    /// Whether the lessons run in quick mode.
+    var quick: Bool { modeOptions.quick }
+
+    /// The seed of every random draw.
+    var seed: UInt64 { modeOptions.seed }
 }
 
 /// `lessons book`: every lesson run once and written as a static site, `index.html` and one page per lesson.

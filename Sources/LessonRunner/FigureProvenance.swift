@@ -1,4 +1,4 @@
-import Engine
+import Machine
 import Foundation
 import Lessons
 import Notebook

@@ -29,6 +29,8 @@ struct FiguresCommand: ParsableCommand {
     @Argument(help: "Lesson numbers or slugs; all lessons when none are given.")
     var lessons: [String] = []
 
+    @OptionGroup var seedOption: SeedOption
+
     @OptionGroup var output: OutputOptions
 
     /// The checkout's Figures folder when the current directory is inside a checkout (the nearest folder up that holds
@@ -56,7 +58,7 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let selected = try LessonSelection.resolve(lessons)
         var provenance = FigureProvenance(folder: out)
-        for difference in provenance.differences(for: selected, seed: output.seed) { Console.note("note: " + difference) }
+        for difference in provenance.differences(for: selected, seed: seedOption.seed) { Console.note("note: " + difference) }
         let before = FigureInventory(root: out)
         // Text is a line per lesson on standard error; JSON and Markdown are the lessons' documents on standard output.
         let session = try LessonSession(target: .png, outputDirectory: out, format: output.format == .text ? nil : output.format,
@@ -64,9 +66,9 @@ struct FiguresCommand: ParsableCommand {
         var failed = false
         var reports: [LessonReport] = []
         for lesson in selected {
-            let report = try session.runAnnounced(lesson, mode: .full, seed: output.seed)
+            let report = try session.runAnnounced(lesson, mode: .full, seed: seedOption.seed)
             do {
-                try provenance.record([lesson], seed: output.seed, in: out)
+                try provenance.record([lesson], seed: seedOption.seed, in: out)
             } catch {
                 throw RunnerExit(status: ExitStatus.environment, message: "\(error)")
             }

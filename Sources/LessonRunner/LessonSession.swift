@@ -1,5 +1,5 @@
 import ArgumentParser
-import Engine
+import Machine
 import Foundation
 import Lessons
 import Notebook

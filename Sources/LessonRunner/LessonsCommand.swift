@@ -22,7 +22,7 @@ public struct LessonsCommand: ParsableCommand {
     /// Parses `arguments`, runs the command and returns the process exit status (see `ExitStatus`).
     public static func execute(_ arguments: [String]) -> Int32 {
         do {
-            try ArgumentPrecheck.check(arguments)
+            try ArgumentPrecheck(Self.self).check(arguments)
             var command = try parseAsRoot(arguments)
             try command.run()
             return ExitStatus.success

@@ -40,11 +40,8 @@ enum LessonSelection {
     }
 }
 
-/// Options shared by `run` and `figures`: the seed, the output folder and what standard output gets.
+/// Options shared by `run` and `figures`: the output folder and what standard output gets (the seed: `SeedOption`).
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Seed of every random draw; the same seed and mode give the same numbers.")
-    var seed: UInt64 = 1
-
     @Option(help: "Folder for figures, one subfolder per lesson (run: output, figures: Figures).")
     var out: String?
 

@@ -19,11 +19,7 @@ struct PresentCommand: ParsableCommand {
     @Argument(help: "The lesson's number or slug.")
     var lesson: String
 
-    @Flag(help: "Classroom mode: smaller grids and budgets, seconds per lesson.")
-    var quick = false
-
-    @Option(help: "Seed of every random draw; the same seed and mode give the same numbers.")
-    var seed: UInt64 = 1
+    @OptionGroup var modeOptions: ModeOptions
 
     @Option(help: "Folder for the figures' files.")
     var out: String = "output"
@@ -67,7 +63,7 @@ struct PresentCommand: ParsableCommand {
         session.renderer.textSize = (min(size.columns - 2, 110), max(size.rows - 7, 12))
         session.renderer.sixelBox = imageBox
         let feed = CellFeed()
-        let job = LessonJob(session: session, lessons: chosen, mode: quick ? .quick : .full, seed: seed)
+        let job = LessonJob(session: session, lessons: chosen, mode: modeOptions.mode, seed: modeOptions.seed)
         let worker = Thread { job.run(into: feed) }
         worker.stackSize = 16 << 20  // the engine's graphs recurse in places; the main thread's default is 8 MB
         var screen = PresentationScreen(lesson: chosen[0], columns: size.columns, rows: size.rows)

@@ -12,8 +12,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Lesson numbers or slugs, or 'all'.")
     var lessons: [String]
 
-    @Flag(help: "Classroom mode: smaller grids and budgets, seconds per lesson.")
-    var quick = false
+    @OptionGroup var modeOptions: ModeOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -42,6 +41,9 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// Whether the lessons run in quick mode.
+    var quick: Bool { modeOptions.quick }
+
     /// The output folder: --out, or output/.
     var out: String { output.out ?? "output" }
 
@@ -49,7 +51,7 @@ struct RunCommand: ParsableCommand {
         let selected = try LessonSelection.resolve(lessons)
         let session = try LessonSession(target: plot, outputDirectory: out, format: output.format, lessons: selected,
                                         offersPlotNone: true, live: live)
-        let reports = try session.run(selected, mode: quick ? .quick : .full, seed: output.seed,
+        let reports = try session.run(selected, mode: modeOptions.mode, seed: modeOptions.seed,
                                       settings: try LessonSettings.parse(settings, for: selected))
         session.finish(reports)
         if let view = session.liveView {

@@ -1,6 +1,7 @@
 import Random
 import Testing
 @testable import Engine
+import Machine
 
 /// One differentiable op under test: a name, the op over its inputs, and the input shapes and value range.
 struct OpCase: CustomTestStringConvertible, Sendable {

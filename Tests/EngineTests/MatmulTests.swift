@@ -1,6 +1,7 @@
 import Random
 import Testing
 @testable import Engine
+@testable import Machine
 
 @Suite("matmul through OpenBLAS")
 struct MatmulTests {

@@ -11,17 +11,17 @@ struct ParsingTests {
     @Test func runParsesEveryOption() throws {
         let command = try LessonsCommand.parseAsRoot(["run", "1", "kl-js", "--quick", "--seed", "7", "--plot", "dumb",
                                                       "--format", "json", "--out", "/tmp/x"]) as! RunCommand
-        #expect(command.lessons == ["1", "kl-js"] && command.quick && command.output.seed == 7)
+        #expect(command.lessons == ["1", "kl-js"] && command.quick && command.modeOptions.seed == 7)
         #expect(command.plot == .dumb && command.output.format == .json && command.out == "/tmp/x")
     }
 
     @Test func defaults() throws {
         let command = try LessonsCommand.parseAsRoot(["run", "all"]) as! RunCommand
-        #expect(!command.quick && command.output.seed == 1 && command.plot == .png && command.output.format == .text && command.out == "output")
+        #expect(!command.quick && command.modeOptions.seed == 1 && command.plot == .png && command.output.format == .text && command.out == "output")
         let figures = try LessonsCommand.parseAsRoot(["figures"]) as! FiguresCommand
-        #expect(figures.lessons.isEmpty && figures.out == "Figures" && figures.output.seed == 1 && figures.output.format == .text)
+        #expect(figures.lessons.isEmpty && figures.out == "Figures" && figures.seedOption.seed == 1 && figures.output.format == .text)
         let shared = try LessonsCommand.parseAsRoot(["figures", "2", "--seed", "4", "--out", "/tmp/f", "--format", "json"]) as! FiguresCommand
-        #expect(shared.output.seed == 4 && shared.out == "/tmp/f" && shared.output.format == .json)
+        #expect(shared.seedOption.seed == 4 && shared.out == "/tmp/f" && shared.output.format == .json)
         #expect(try LessonsCommand.parseAsRoot([]) is ListCommand)
     }
 
@@ -166,6 +166,24 @@ struct ExecutableTests {
         #expect(full.terminationStatus == 3 && message.contains("cannot write to standard output"), "\(message)")
     }
 
+    /// A word that is no command is named, with the commands, in both forms (it went to the default command, `list`:
+    /// "Unexpected argument 'serve'", and `serve --help` printed list's help with status 0).
+    @Test(arguments: [["serve"], ["serve", "--help"], ["serve", "8000"]])
+    func anUnknownCommandIsNamed(_ arguments: [String]) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 2 && result.stdout.isEmpty, "\(result)")
+        #expect(result.stderr.contains("unknown command 'serve'. Commands: list, run, figures"), "\(result.stderr)")
+    }
+
+    /// Issue 34: an empty test hook is no core named "" (it said " is not an x86-64 core").
+    @Test func doctorTakesAnEmptyTestHookForUnset() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["GANLESSONS_SIMULATE_DETECTED_CORE"] = ""
+        let doctor = try Self.run(["doctor"], environment: environment)
+        #expect(doctor.status == 0 && !doctor.stdout.contains(" is not an x86-64 core") && doctor.stdout.contains("chosen by"),
+                "\(doctor.stdout)")
+    }
+
     @Test func usageErrorsExitTwoAndSayWhy() throws {
         let unknown = try Self.run(["run", "42"])
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown lesson '42'") && unknown.stdout.isEmpty)
@@ -246,7 +264,7 @@ struct BenchParsingTests {
 
     @Test(arguments: [
         (["bench", "--widths", "64", "x"], "'x'"), (["bench", "--widths", "0"], "positive integers"), (["bench", "--modes", "gan"], "'gan'"),
-        (["bench", "--chunks", "0"], "positive"), (["bench", "--format", "markdown"], "text or json"), (["bench", "--threads", "0"], "positive"),
+        (["bench", "--chunks", "0"], "positive"), (["bench", "--format", "markdown"], "'text' and 'json'"), (["bench", "--format", "html"], "'text' and 'json'"), (["bench", "--threads", "0"], "positive"),
         (["bench", "--without", "everything"], "'everything'"), (["bench", "--workload", "gan"], "'gan'"),
     ])
     func badInputIsAUsageError(_ arguments: [String], _ reason: String) {

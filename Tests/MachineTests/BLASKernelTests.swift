@@ -1,5 +1,5 @@
 import Testing
-@testable import Engine
+@testable import Machine
 
 @Suite("Choosing OpenBLAS kernels")
 struct BLASKernelTests {
@@ -45,5 +45,43 @@ struct BLASKernelTests {
             let best = BLASKernels.bestCore(for: flags)!
             #expect(BLASKernels.level[best.core] == best.level)
         }
+    }
+}
+
+/// What the selection reports from what OpenBLAS loaded and the environment (issue 34: a name OpenBLAS rejected was
+/// reported as the user's choice, and an empty test hook as a core named "").
+@Suite("Reporting OpenBLAS's kernels")
+struct BLASSelectionTests {
+    static func select(loaded: String, _ environment: [String: String]) -> BLASKernels.Selection {
+        BLASKernels.select(loaded: loaded, cpuFlags: BLASKernelTests.sapphireRapids, environment: environment) { $0 }
+    }
+
+    @Test func aCoretypeOpenBLASRejectedIsNotReportedAsTheUsersChoice() {
+        let selection = Self.select(loaded: "Cooperlake", ["OPENBLAS_CORETYPE": "Garbage"])
+        #expect(selection.core == "Cooperlake" && selection.source == .rejectedUser)
+        #expect(selection.chosenBy == "OpenBLAS, which rejected OPENBLAS_CORETYPE=Garbage")
+        guard case .keep(let reason) = selection.decision else { Issue.record("switched: \(selection.decision)"); return }
+        #expect(reason.contains("rejected OPENBLAS_CORETYPE=Garbage") && reason.contains("runs Cooperlake"), "\(reason)")
+    }
+
+    @Test func aCoretypeOpenBLASKnowsIsTheUsersEvenInAnotherSpelling() {
+        let haswell = Self.select(loaded: "Haswell", ["OPENBLAS_CORETYPE": "haswell"])
+        #expect(haswell.source == .user && haswell.chosenBy == "the user (OPENBLAS_CORETYPE)")
+        // 0.3.21 runs Prescott's kernels for Katmai: still the user's choice, and the report says what runs.
+        let katmai = Self.select(loaded: "Prescott", ["OPENBLAS_CORETYPE": "Katmai"])
+        #expect(katmai.source == .user && katmai.core == "Prescott")
+        #expect(katmai.decision == .keep(reason: "OPENBLAS_CORETYPE=Katmai is set, and this OpenBLAS runs Prescott kernels for it; the user's choice is never changed"))
+    }
+
+    @Test func emptyTestHooksCountAsUnset() {
+        let selection = Self.select(loaded: "Prescott", ["GANLESSONS_SIMULATE_DETECTED_CORE": "", "GANLESSONS_SIMULATE_CPU_FLAGS": ""])
+        #expect(selection.detected == "Prescott" && selection.source == .engine && selection.core == "Cooperlake", "\(selection)")
+    }
+
+    @Test func aSwitchThatDoesNotTakeIsReported() {
+        let selection = BLASKernels.select(loaded: "Prescott", cpuFlags: BLASKernelTests.zen3, environment: [:]) { _ in "Prescott" }
+        #expect(selection.source == .openBLAS && selection.core == "Prescott")
+        guard case .keep(let reason) = selection.decision else { Issue.record("\(selection.decision)"); return }
+        #expect(reason.hasSuffix("cannot switch kernels (not DYNAMIC_ARCH)"))
     }
 }

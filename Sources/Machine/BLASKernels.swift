@@ -1,6 +1,16 @@
 import CBLAS
 import Foundation
 
+/// Which of OpenBLAS's compute kernels this process runs: OpenBLAS chooses them once, when it loads, from the
+/// environment variable `OPENBLAS_CORETYPE` or else from its own CPU detection. Benchmarks print it.
+public enum BLASCore {
+    /// The kernel family OpenBLAS is using, e.g. "Haswell" or "SkylakeX" (after the engine's choice, `BLASKernels`).
+    public static var name: String { BLASKernels.selection.core }
+
+    /// OpenBLAS's build configuration and version, e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64".
+    public static var configuration: String { String(cString: openblas_get_config()) }
+}
+
 /// Which of OpenBLAS's kernel families the engine runs, and who chose them.
 ///
 /// OpenBLAS (a DYNAMIC_ARCH build, as Debian ships) picks its kernels when it loads: from `OPENBLAS_CORETYPE` if
@@ -22,6 +32,8 @@ public enum BLASKernels {
         case user = "the user (OPENBLAS_CORETYPE)"
         case openBLAS = "OpenBLAS's CPU detection"
         case engine = "the engine (OpenBLAS's detection fell back to a generic core)"
+        /// `OPENBLAS_CORETYPE` named no core OpenBLAS knows; OpenBLAS said "Core not found" and chose by itself.
+        case rejectedUser = "OpenBLAS, which rejected OPENBLAS_CORETYPE"
     }
 
     /// The kernels running, who chose them and why.
@@ -30,8 +42,17 @@ public enum BLASKernels {
         public let core: String
         /// The core OpenBLAS itself reported before the engine's decision.
         public let detected: String
+        /// Who chose `core`.
         public let source: Source
+        /// What the engine decided, and why.
         public let decision: Decision
+        /// The user's `OPENBLAS_CORETYPE`, when set and not empty.
+        public var requested: String? = nil
+
+        /// Who chose the kernels, for a report: "the user (OPENBLAS_CORETYPE)", "OpenBLAS, which rejected OPENBLAS_CORETYPE=Garbage".
+        public var chosenBy: String {
+            source == .rejectedUser ? "\(source.rawValue)=\(requested ?? "")" : source.rawValue
+        }
     }
 
     /// OpenBLAS 0.3.21's x86-64 cores by the widest instruction set their kernels use (0 SSE…SSE4, 1 AVX, 2 AVX2 + FMA,
@@ -73,24 +94,53 @@ public enum BLASKernels {
     /// The kernels in use, chosen once, at the engine's first matrix product (or when asked for).
     public static var selection: Selection { selected }
 
-    private static let selected: Selection = {
-        let environment = ProcessInfo.processInfo.environment
-        let detected = environment["GANLESSONS_SIMULATE_DETECTED_CORE"] ?? currentCore
-        let flags = environment["GANLESSONS_SIMULATE_CPU_FLAGS"].map { Set($0.split(separator: " ").map(String.init)) }
-            ?? CPU.flags
+    private static let selected = select(loaded: currentCore, cpuFlags: CPU.flags, environment: ProcessInfo.processInfo.environment) { core in
+        _ = apply(core)
+        return currentCore
+    }
+
+    /// The selection from the core OpenBLAS `loaded`, the CPU's flags and the environment; `switchTo` makes OpenBLAS run
+    /// a core and returns the core running afterwards. An empty variable counts as unset: `OPENBLAS_CORETYPE`, and the
+    /// test hooks `GANLESSONS_SIMULATE_DETECTED_CORE` (what OpenBLAS is said to have detected) and
+    /// `GANLESSONS_SIMULATE_CPU_FLAGS` (space-separated `/proc/cpuinfo` flags, standing for the CPU's).
+    static func select(loaded: String, cpuFlags: @autoclosure () -> Set<String>, environment: [String: String],
+                       switchTo: (String) -> String) -> Selection {
+        let setting = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        let detected = setting("GANLESSONS_SIMULATE_DETECTED_CORE") ?? loaded
+        let flags = setting("GANLESSONS_SIMULATE_CPU_FLAGS").map { Set($0.split(separator: " ").map(String.init)) } ?? cpuFlags()
         let decision = decide(detected: detected, flags: flags, environment: environment)
+        if let requested = setting("OPENBLAS_CORETYPE") {
+            return userSelection(requested: requested, loaded: loaded, detected: detected, decision: decision)
+        }
         switch decision {
         case .keep:
-            let source: Source = environment["OPENBLAS_CORETYPE"].map { !$0.isEmpty } == true ? .user : .openBLAS
-            return Selection(core: currentCore, detected: detected, source: source, decision: decision)
+            return Selection(core: loaded, detected: detected, source: .openBLAS, decision: decision)
         case .switchTo(let core, let reason):
-            guard apply(core) else {
-                return Selection(core: currentCore, detected: detected, source: .openBLAS,
+            let running = switchTo(core)
+            guard running == core else {
+                return Selection(core: running, detected: detected, source: .openBLAS,
                                  decision: .keep(reason: reason + "; this OpenBLAS build cannot switch kernels (not DYNAMIC_ARCH)"))
             }
-            return Selection(core: currentCore, detected: detected, source: .engine, decision: decision)
+            return Selection(core: running, detected: detected, source: .engine, decision: decision)
         }
-    }()
+    }
+
+    /// The selection when the user set `OPENBLAS_CORETYPE`: the engine never changes it, and reports what OpenBLAS made
+    /// of it. A name OpenBLAS does not know it rejects ("Core not found") and chooses by itself; a name it knows may still
+    /// run another core's kernels (0.3.21 runs Prescott's for Katmai).
+    private static func userSelection(requested: String, loaded: String, detected: String, decision: Decision) -> Selection {
+        if loaded.lowercased() == requested.lowercased() {
+            return Selection(core: loaded, detected: detected, source: .user, decision: decision, requested: requested)
+        }
+        guard level.keys.contains(where: { $0.lowercased() == requested.lowercased() }) else {
+            return Selection(core: loaded, detected: detected, source: .rejectedUser, decision: .keep(reason:
+                "OpenBLAS rejected OPENBLAS_CORETYPE=\(requested) (not a core it knows) and runs \(loaded) kernels; left as it is"),
+                requested: requested)
+        }
+        return Selection(core: loaded, detected: detected, source: .user, decision: .keep(reason:
+            "OPENBLAS_CORETYPE=\(requested) is set, and this OpenBLAS runs \(loaded) kernels for it; the user's choice is never changed"),
+            requested: requested)
+    }
 
     /// The kernel family OpenBLAS is running now.
     static var currentCore: String { String(cString: openblas_get_corename()) }
@@ -113,20 +163,5 @@ public enum BLASKernels {
     private static func symbol(_ name: String) -> (@convention(c) () -> Void)? {
         guard let address = dlsym(nil, name) else { return nil }  // nil is RTLD_DEFAULT: the libraries loaded at startup
         return unsafeBitCast(address, to: (@convention(c) () -> Void).self)
-    }
-}
-
-/// The processor, as Linux describes it in /proc/cpuinfo.
-public enum CPU {
-    /// The first processor's model name, e.g. "Intel(R) Xeon(R) Platinum 8488C"; "unknown" where /proc has none.
-    public static var model: String { field("model name") ?? "unknown" }
-
-    /// The first processor's feature flags ("avx2", "fma", "avx512f", "avx512_bf16", …): what the OS enables.
-    public static var flags: Set<String> { Set((field("flags") ?? "").split(separator: " ").map(String.init)) }
-
-    private static func field(_ name: String) -> String? {
-        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return nil }
-        let line = text.split(separator: "\n").first { $0.hasPrefix(name) && $0.contains(":") }
-        return line.map { String($0[$0.index(after: $0.firstIndex(of: ":")!)...]).trimmingCharacters(in: .whitespaces) }
     }
 }

@@ -1,16 +1,6 @@
 import CBLAS
 import Foundation
 
-/// Which of OpenBLAS's compute kernels this process runs: OpenBLAS chooses them once, when it loads, from the
-/// environment variable `OPENBLAS_CORETYPE` or else from its own CPU detection. Benchmarks print it.
-public enum BLASCore {
-    /// The kernel family OpenBLAS is using, e.g. "Haswell" or "SkylakeX" (after the engine's choice, `BLASKernels`).
-    public static var name: String { BLASKernels.selection.core }
-
-    /// OpenBLAS's build configuration and version, e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64".
-    public static var configuration: String { String(cString: openblas_get_config()) }
-}
-
 /// OpenBLAS's thread pool.
 public enum BLASThreads {
     /// How many threads a product gets: `threads` from `threshold` multiply-adds (m·n·k) up, one below it, where

@@ -52,8 +52,11 @@ public final class MachineLoad: @unchecked Sendable {
     }
 
     /// Seconds this process (all its threads) has run: utime + stime of /proc/self/stat.
-    static func ownSeconds() -> Double? {
-        guard let text = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+    static func ownSeconds() -> Double? { processSeconds("self") }
+
+    /// Seconds the process `pid` ("self" for this one) has run, all its threads: utime + stime of /proc/PID/stat.
+    static func processSeconds(_ pid: String) -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let end = text.lastIndex(of: ")") else { return nil }
         // After "pid (comm)": state is field 3, utime field 14, stime field 15.
         let fields = text[text.index(after: end)...].split(separator: " ")

@@ -9,6 +9,11 @@ public final class MatmulLog: @unchecked Sendable {
     public struct Shape: Hashable, Sendable {
         public let m, n, k: Int
         public let transposeA, transposeB: Bool
+
+        /// The shape of op(A)[m×k] · op(B)[k×n].
+        public init(m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool) {
+            (self.m, self.n, self.k, self.transposeA, self.transposeB) = (m, n, k, transposeA, transposeB)
+        }
     }
 
     /// One product as it ran: its shape and the addresses of A, B and C.
@@ -27,6 +32,11 @@ public final class MatmulLog: @unchecked Sendable {
     /// Runs `body`, recording every matrix product it computes.
     public func recording<Result>(_ body: () throws -> Result) rethrows -> Result {
         try MatmulLog.$current.withValue(self, operation: body)
+    }
+
+    /// Records a product, with the addresses of its operands, in the log of the enclosing `recording { }`, if any.
+    public static func record(_ shape: Shape, a: UnsafeRawPointer?, b: UnsafeRawPointer?, c: UnsafeRawPointer?) {
+        current?.record(shape, a: a, b: b, c: c)
     }
 
     func record(_ shape: Shape, a: UnsafeRawPointer?, b: UnsafeRawPointer?, c: UnsafeRawPointer?) {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Engine
+@testable import Machine
 
 @Suite("OpenBLAS threads on a shared machine", .serialized)
 struct MachineLoadTests {
@@ -19,10 +19,17 @@ struct MachineLoadTests {
         try spinner.run()
         defer { kill(spinner.processIdentifier, SIGKILL); spinner.waitUntilExit() }  // SIGTERM may be blocked here
         let load = MachineLoad(interval: 0.2)
+        let pid = String(spinner.processIdentifier)
+        let spunBefore = try #require(MachineLoad.processSeconds(pid))
         _ = load.coresUsedElsewhere()  // the first sample
         Thread.sleep(forTimeInterval: 0.5)
+        let seen = load.coresUsedElsewhere()
+        // The spinner really ran: a quarter of a core at least over the half second (else the load measured was
+        // someone else's, and the test would pass without its spinner).
+        let spun = try #require(MachineLoad.processSeconds(pid)) - spunBefore
+        #expect(spinner.isRunning && spun >= 0.12, "the spinner ran \(spun) s")
         // A full core on a quiet machine; at least its fair share beside this process's own busy test threads.
-        #expect(load.coresUsedElsewhere() >= 0.25)
+        #expect(seen >= 0.25)
     }
 
     @Test func countersAreRead() throws {
