@@ -76,6 +76,8 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("--warmup, --busy and --single-thread-below must be ≥ 0; --chunks, --iterations, --rounds and --threads positive")
         }
         guard format != .markdown else { throw ValidationError("--format takes text or json") }
+        try BenchLimits.check(workload: workload, widths: chosenWidths, warmup: warmup, chunks: chunks, iterations: iterations,
+                              rounds: rounds, threads: threads, busy: busy)
     }
 
     func run() throws {
