@@ -75,6 +75,8 @@ struct BenchCommand: ParsableCommand {
         guard warmup >= 0, chunks > 0, iterations > 0, threads > 0, rounds > 0, singleThreadBelow >= 0, busy >= 0 else {
             throw ValidationError("--warmup, --busy and --single-thread-below must be ≥ 0; --chunks, --iterations, --rounds and --threads positive")
         }
+        try BenchLimits.check(workload: workload, widths: chosenWidths, warmup: warmup, chunks: chunks, iterations: iterations,
+                              rounds: rounds, threads: threads, busy: busy)
     }
 
     func run() throws {

@@ -16,10 +16,8 @@ struct DocumentOptions: ParsableArguments {
 
     /// Refuses lessons that do not exist, and an --out inside the tutorial's Figures/.
     func check(defaultFolder: String) throws {
-        _ = try LessonSelection.resolve(lessons)
-        if FiguresCommand.isTutorialFigures(out ?? defaultFolder) {
-            throw ValidationError("documents never go into the tutorial's Figures/; choose another --out")
-        }
+        try OutputPathCheck.check(out ?? defaultFolder, lessons: try LessonSelection.resolve(lessons),
+                                  refusal: "documents never go into the tutorial's Figures/")
     }
 
     /// Quick or full mode.

@@ -12,10 +12,10 @@ struct FiguresCommand: ParsableCommand {
     static let folder = "Figures"
 
     /// Whether `path`, once symbolic links, `.` and `..` are resolved, is or lies inside a checkout's tutorial figures
-    /// (a folder named Figures beside a Package.swift), or the default figures folder.
+    /// (a folder named Figures beside a Package.swift), or the checkout's figures folder this command would write.
     static func isTutorialFigures(_ path: String) -> Bool {
         let resolved = Directories.resolved(path)
-        if resolved == Directories.resolved(defaultFolder()) { return true }
+        if let checkout = checkoutFolder(), resolved == Directories.resolved(checkout) { return true }
         var candidate = resolved
         while candidate != "/" && !candidate.isEmpty {
             let parent = (candidate as NSString).deletingLastPathComponent
@@ -34,25 +34,31 @@ struct FiguresCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     /// The checkout's Figures folder when the current directory is inside a checkout (the nearest folder up that holds
-    /// Package.swift and Figures), else Figures/ here.
-    static func defaultFolder() -> String {
-        var candidate = Directories.resolved(".")
+    /// Package.swift and Figures): `Figures` at the checkout's top, else its absolute path; nil outside a checkout.
+    static func checkoutFolder() -> String? {
+        guard let here = Directories.workingDirectory().map(Directories.resolved) else { return nil }
+        var candidate = here
         while true {
             let figures = candidate + (candidate == "/" ? "" : "/") + folder
             if FileManager.default.fileExists(atPath: candidate + "/Package.swift") && FileManager.default.fileExists(atPath: figures) {
-                return candidate == Directories.resolved(".") ? folder : figures
+                return candidate == here ? folder : figures
             }
             let parent = (candidate as NSString).deletingLastPathComponent
-            if parent == candidate || parent.isEmpty { return folder }
+            if parent == candidate || parent.isEmpty { return nil }
             candidate = parent
         }
     }
 
-    /// The figures folder: --out, or the checkout's Figures/.
-    var out: String { output.out ?? Self.defaultFolder() }
+    /// The figures folder: --out, or the checkout's Figures/ (`validate` refuses a run outside a checkout without --out).
+    var out: String { output.out ?? Self.checkoutFolder() ?? Self.folder }
 
     func validate() throws {
         try output.checkFormat(for: try LessonSelection.resolve(lessons))
+        if output.out == nil && Self.checkoutFolder() == nil {
+            throw ValidationError("figures regenerates a checkout's Figures/, and the current folder is not inside a checkout "
+                + "(no Package.swift beside a Figures folder here or above); pass --out DIR to write the figures elsewhere")
+        }
+        try OutputPathCheck.checkQuotable(out)
     }
 
     func run() throws {

@@ -21,6 +21,7 @@ struct LessonSession {
     /// `offersPlotNone`: whether the command has --plot none to suggest (run has, figures has not).
     init(target: PlotTarget, outputDirectory: String, format: OutputFormat?, lessons: [any Lesson], offersPlotNone: Bool,
          live: LiveMode? = nil, terminal: TerminalMode? = nil, liveView view: LiveView? = nil) throws {
+        try OutputPathCheck.requireWorkingDirectory(for: outputDirectory)
         if target != .none && GnuplotProcess.locate() == nil {
             throw RunnerExit(status: ExitStatus.environment, message: "gnuplot is not installed, and "
                 + (offersPlotNone ? "--plot \(target.rawValue)" : "rendering the figures") + " needs it. Install it with `\(GnuplotProcess.installCommand())`"

@@ -21,6 +21,7 @@ public struct LessonsCommand: ParsableCommand {
 
     /// Parses `arguments`, runs the command and returns the process exit status (see `ExitStatus`).
     public static func execute(_ arguments: [String]) -> Int32 {
+        Console.holdClosedOutput()
         do {
             try ArgumentPrecheck(Self.self).check(arguments)
             var command = try parseAsRoot(arguments)
@@ -32,7 +33,7 @@ public struct LessonsCommand: ParsableCommand {
         } catch {
             let status = exitCode(for: error)
             if status == .success {
-                print(fullMessage(for: error))  // --help and --version
+                Console.out(fullMessage(for: error) + "\n")  // --help and --version, checked like any output
                 return ExitStatus.success
             }
             Console.error(fullMessage(for: error))
@@ -65,9 +66,25 @@ enum Console {
         switch FileDescriptorIO.write(text, to: STDOUT_FILENO) {
         case 0: return
         case EPIPE: exit(141)
+        case EBADF:
+            FileDescriptorIO.write("error: cannot write to standard output: standard output is closed\n", to: STDERR_FILENO)
+            exit(ExitStatus.environment)
         case let failure:
             FileDescriptorIO.write("error: cannot write to standard output: \(String(cString: strerror(failure)))\n", to: STDERR_FILENO)
             exit(ExitStatus.environment)
+        }
+    }
+
+    /// When the command was started with standard output closed (`>&-`), puts a descriptor open for reading only in
+    /// its place: no file the process opens later (a figure, an eventfd) can then take descriptor 1 and receive the
+    /// output, and a write fails with EBADF, which `out` reports as "standard output is closed".
+    static func holdClosedOutput() {
+        guard fcntl(STDOUT_FILENO, F_GETFD) == -1 && errno == EBADF else { return }
+        let placeholder = open("/dev/null", O_RDONLY)
+        guard placeholder >= 0 else { return }
+        if placeholder != STDOUT_FILENO {
+            dup2(placeholder, STDOUT_FILENO)
+            close(placeholder)
         }
     }
 

@@ -27,16 +27,19 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// Lesson names on the command line: a number, a slug, or "all".
 enum LessonSelection {
-    /// The lessons `names` select; throws a usage error naming the lessons that exist.
+    /// The lessons `names` select, each once, in the order first named (`book 1 1 3` runs lesson 1 once); throws a
+    /// usage error naming the lessons that exist.
     static func resolve(_ names: [String]) throws -> [any Lesson] {
         if names.isEmpty || names.contains(where: { $0.lowercased() == "all" }) { return Catalog.all }
-        return try names.map { name in
+        var selected: [any Lesson] = []
+        for name in names {
             guard let lesson = Catalog.lesson(named: name) else {
                 throw ValidationError("unknown lesson '\(name)'. Lessons: "
                     + Catalog.all.map { "\($0.number) (\($0.slug))" }.joined(separator: ", ") + ", or all")
             }
-            return lesson
+            if !selected.contains(where: { $0.number == lesson.number }) { selected.append(lesson) }
         }
+        return selected
     }
 }
 

@@ -12,7 +12,8 @@ struct PresentCommand: ParsableCommand {
         commandName: "present", abstract: "Present a lesson one cell at a time in the terminal (Enter, Space or → next; ← or b back; q quit).",
         discussion: """
             Needs a terminal on standard input and output (a pipe is a usage error; `lessons run` prints a lesson \
-            whole). Works from 80×24 up; ↓/j and ↑/k scroll a cell taller than the window. The lesson computes ahead \
+            whole). Works from 80×24 up (below 40×10 it says the terminal is too small); Ctrl-Z gives the terminal \
+            back and fg takes it again; ↓/j and ↑/k scroll a cell taller than the window. The lesson computes ahead \
             of you: a cell not made yet shows what the lesson is doing.
             """)
 
@@ -37,7 +38,7 @@ struct PresentCommand: ParsableCommand {
         guard isatty(STDOUT_FILENO) == 1 else {
             throw ValidationError("present draws on a terminal, and standard output is not one; `lessons run \(lesson)` prints the lesson whole")
         }
-        if FiguresCommand.isTutorialFigures(out) { throw ValidationError("present never writes into the tutorial's Figures/; choose another --out") }
+        try OutputPathCheck.check(out, lessons: try LessonSelection.resolve([lesson]), refusal: "present never writes into the tutorial's Figures/")
     }
 
     func run() throws {
@@ -68,9 +69,10 @@ struct PresentCommand: ParsableCommand {
         worker.stackSize = 16 << 20  // the engine's graphs recurse in places; the main thread's default is 8 MB
         var screen = PresentationScreen(lesson: chosen[0], columns: size.columns, rows: size.rows)
         Console.out(PresentationScreen.enter)
+        let suspension = TerminalSuspension(terminal: terminal, enter: PresentationScreen.enter, leave: PresentationScreen.leave)
         worker.start()
-        let outcome = screen.present(feed: feed, frames: frames, terminal: terminal, window: window)
-        terminal.restore()
+        let outcome = screen.present(feed: feed, frames: frames, terminal: terminal, window: window, suspension: suspension)
+        withExtendedLifetime(suspension) { terminal.restore() }
         Console.out(PresentationScreen.leave)
         if let failure = window?.failure { Console.note("the figure window stopped: \(failure)") }
         switch outcome {

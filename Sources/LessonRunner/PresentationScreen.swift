@@ -7,11 +7,17 @@ import Plot
 /// ("lesson 11 · cell 7/23 · claims 3/3 so far"), redrawn whole on each key on the alternate screen.
 struct PresentationScreen {
     let lesson: any Lesson
-    let columns: Int
-    let rows: Int
+    /// The window's size (at least the smallest one drawn in; `tooSmall` says when the window is smaller).
+    private(set) var columns: Int
+    private(set) var rows: Int
+    /// The window's own size, when it is below `minimum`.
+    private(set) var tooSmall: (columns: Int, rows: Int)?
     private(set) var index = 0
     private(set) var scroll = 0
-    private let text: TextRenderer
+    private var text: TextRenderer
+
+    /// The smallest window a presentation is drawn in; below it the screen says the terminal is too small.
+    static let minimum = (columns: 40, rows: 10)
 
     /// Switch to the alternate screen and hide the cursor; `leave` undoes both.
     static let enter = "\u{1B}[?1049h\u{1B}[?25l"
@@ -19,9 +25,24 @@ struct PresentationScreen {
 
     init(lesson: any Lesson, columns: Int, rows: Int) {
         self.lesson = lesson
-        self.columns = max(columns, 40)
-        self.rows = max(rows, 10)
+        (self.columns, self.rows, tooSmall) = (Self.minimum.columns, Self.minimum.rows, nil)
+        text = TextRenderer(width: Self.minimum.columns - 2, color: TextRenderer.shouldUseColor())
+        resize(columns: columns, rows: rows)
+    }
+
+    /// Takes the window's new size (the next `draw` fills it).
+    mutating func resize(columns: Int, rows: Int) {
+        tooSmall = columns < Self.minimum.columns || rows < Self.minimum.rows ? (columns, rows) : nil
+        self.columns = max(columns, Self.minimum.columns)
+        self.rows = max(rows, Self.minimum.rows)
         text = TextRenderer(width: min(self.columns - 2, 100), color: TextRenderer.shouldUseColor())
+    }
+
+    /// The screen of a window below the minimum: what it is and what it needs, each line cut to the window.
+    private func tooSmallScreen(columns: Int, rows: Int) -> String {
+        let lines = ["Terminal too small", "(\(columns)×\(rows))", "present needs", "\(Self.minimum.columns)×\(Self.minimum.rows)",
+                     "or more: enlarge it"]
+        return "\u{1B}[2J\u{1B}[H" + lines.prefix(max(rows, 1)).map { String($0.prefix(max(columns, 1))) }.joined(separator: "\r\n")
     }
 
     /// How a presentation ended.
@@ -32,16 +53,28 @@ struct PresentationScreen {
 
     /// Shows cells as the keys ask until q (or the end of input); a lesson that fails ends the presentation.
     /// With a `window`, each figure cell also shows its image there when the presenter reaches it.
-    mutating func present(feed: CellFeed, frames: LiveFrames, terminal: TerminalMode, window: FigureWindow? = nil) -> Outcome {
+    /// `suspension` says when the screen must be drawn afresh (the terminal given back and taken again, Ctrl-Z and fg);
+    /// the window's size is read on every pass, so a resized window is redrawn at its new size.
+    mutating func present(feed: CellFeed, frames: LiveFrames, terminal: TerminalMode, window: FigureWindow? = nil,
+                          suspension: TerminalSuspension? = nil) -> Outcome {
         var shown = "", inWindow: String?
+        var size = (columns: tooSmall?.columns ?? columns, rows: tooSmall?.rows ?? rows)
         while true {
+            let now = TerminalSize.current()
+            if now != size || suspension?.takeRedraw() == true {
+                size = now
+                resize(columns: now.columns, rows: now.rows)
+                shown = ""
+                Console.out("\u{1B}[2J")
+            }
             let (cells, finished, failure) = feed.snapshot
             if let failure { return .failed(failure) }
             if let window, index < cells.count, case .figure(let figure) = cells[index], let image = figure.image, image != inWindow {
                 window.show(imageAt: image, title: figure.caption)
                 inWindow = image
             }
-            let screen = draw(cells: cells, finished: finished, training: frames.latest)
+            let screen = tooSmall.map { tooSmallScreen(columns: $0.columns, rows: $0.rows) }
+                ?? draw(cells: cells, finished: finished, training: frames.latest)
             if screen != shown {
                 // A terminal keeps an image until its cells are erased: leaving an image cell erases the screen.
                 let erase = shown.contains("\u{1B}P") && !screen.hasPrefix("\u{1B}[2J")

@@ -35,10 +35,8 @@ struct RunCommand: ParsableCommand {
         }
         _ = try LessonSettings.parse(settings, for: try LessonSelection.resolve(lessons))
         try output.checkFormat(for: try LessonSelection.resolve(lessons))
-        if FiguresCommand.isTutorialFigures(out) {
-            throw ValidationError("run never writes into the tutorial's Figures/ ('\(out)' is \(Directories.resolved(out))); "
-                + "use `lessons figures` to regenerate them, or choose another --out")
-        }
+        try OutputPathCheck.check(out, lessons: try LessonSelection.resolve(lessons),
+                                  refusal: "run never writes into the tutorial's Figures/; use `lessons figures` to regenerate them")
     }
 
     /// Whether the lessons run in quick mode.

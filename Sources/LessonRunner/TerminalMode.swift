@@ -5,6 +5,8 @@ import Plot
 /// still interrupts), and the settings it had, to put back on every way out.
 final class TerminalMode: @unchecked Sendable {
     private let saved: termios
+    /// The key-at-a-time settings, to switch to again after the terminal was given back (Ctrl-Z, then fg).
+    private let keyAtATime: termios
     /// Bytes typed while `supportsSixel` waited for the terminal's answer: keys, handed out by the next `keys`.
     private var typedAhead: [UInt8] = []
 
@@ -18,6 +20,13 @@ final class TerminalMode: @unchecked Sendable {
             bytes[Int(VMIN)] = 0   // read returns at once, with what is there
             bytes[Int(VTIME)] = 0
         }
+        keyAtATime = settings
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+    }
+
+    /// Switches the terminal to key-at-a-time input again (after `restore`, when the presentation takes it back).
+    func resume() {
+        var settings = keyAtATime
         tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     }
 

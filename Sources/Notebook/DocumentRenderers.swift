@@ -101,14 +101,15 @@ public enum MarkdownReportRenderer {
     }
 
     /// An image as an image; text art (`--plot dumb`) as a code block; with no render (`--plot none`), the command
-    /// that draws it — run in the figure's folder, since the script reads its .dat by a relative name.
+    /// that draws it — run in the figure's folder, since the script reads its .dat by a relative name. Link
+    /// destinations are percent-encoded (`LinkPath`), so any folder name gives one link.
     static func figureMarkdown(_ figure: FigureOutput) -> String {
         switch figure.image {
         case let image? where !image.hasSuffix(".txt"):
-            return "![\(figure.caption)](\(image))\n\n"
+            return "![\(figure.caption)](\(LinkPath.encoded(image)))\n\n"
         case let text?:
             let art = figure.terminalOutput ?? (try? String(contentsOfFile: text, encoding: .utf8)) ?? ""
-            return "*\(figure.caption)* ([\((text as NSString).lastPathComponent)](\(text)))\n\n```text\n"
+            return "*\(figure.caption)* ([\((text as NSString).lastPathComponent)](\(LinkPath.encoded(text))))\n\n```text\n"
                 + art.trimmingCharacters(in: .newlines) + "\n```\n\n"
         case nil:
             let folder = (figure.script as NSString).deletingLastPathComponent

@@ -183,7 +183,9 @@ public enum HTMLReportRenderer {
     }
 
     /// A figure: the image, or text art, or the command that draws it; its caption and links to its data and script.
-    static func figure(_ figure: FigureOutput, path: (String) -> String) -> String {
+    /// Addresses are percent-encoded (`LinkPath`), so `#`, `?` or a space in a folder name do not cut them.
+    static func figure(_ figure: FigureOutput, path relative: (String) -> String) -> String {
+        func path(_ file: String) -> String { LinkPath.encoded(relative(file)) }
         var links: [String] = []
         if figure.data != figure.image { links.append("<a href=\"\(escape(path(figure.data)))\">data</a>") }
         links.append("<a href=\"\(escape(path(figure.script)))\">gnuplot script</a>")

@@ -23,9 +23,32 @@ struct StagedFiles {
         return temporary
     }
 
-    /// Moves every staged file into place, in the order staged.
+    /// Adds `other`'s staged files after these, to be moved into place with them.
+    mutating func append(_ other: StagedFiles) {
+        staged += other.staged
+    }
+
+    /// Moves every staged file into place, in the order staged, all or none: each file a move replaces is first kept
+    /// under a hard link (a temporary name), and when a later move fails (an immutable file, a folder in the way) the
+    /// moves already made are undone — the old files put back, files that were not there removed — and no temporary
+    /// is left.
     func commit() throws {
-        for (temporary, path) in staged { try AtomicFile.moveIntoPlace(temporary, path) }
+        var moved: [(path: String, previous: String?)] = []
+        for (index, (temporary, path)) in staged.enumerated() {
+            let previous = AtomicFile.keep(path)
+            do {
+                try AtomicFile.moveIntoPlace(temporary, path)
+            } catch {
+                if let previous { unlink(previous) }
+                for (path, previous) in moved.reversed() {
+                    if let previous { rename(previous, path) } else { unlink(path) }
+                }
+                for (temporary, _) in staged[(index + 1)...] { unlink(temporary) }
+                throw error
+            }
+            moved.append((path, previous))
+        }
+        for case let (_, previous?) in moved { unlink(previous) }
     }
 
     /// Removes every temporary file not yet moved into place.
@@ -50,6 +73,17 @@ public enum AtomicFile {
             unlink(temporary)
             throw PlotError.unwritable(path: path, reason: FileSpace.explain(failure, near: path))
         }
+    }
+
+    /// A hard link to the file at `path` under a temporary name beside it (a copy where the file system has no hard
+    /// links), to put it back if a set of moves fails part way; nil when there is no file there.
+    static func keep(_ path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        let kept = temporaryPath(for: path)
+        if link(path, kept) == 0 { return kept }  // Linux links a symbolic link itself, not its target
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return (try? FileManager.default.copyItem(atPath: path, toPath: kept)) == nil ? nil : kept
     }
 
     /// Writes `text` to `path` atomically.

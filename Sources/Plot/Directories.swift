@@ -25,9 +25,18 @@ public enum Directories {
         }
     }
 
+    /// The current working directory, or nil when it no longer exists (deleted or moved away under the process).
+    public static func workingDirectory() -> String? {
+        guard let path = getcwd(nil, 0) else { return nil }
+        defer { free(path) }
+        return String(cString: path)
+    }
+
     /// The path with symbolic links, `.` and `..` resolved, also for a path whose last components do not exist yet
-    /// (the existing prefix is resolved with realpath(3), the rest appended).
+    /// (the existing prefix is resolved with realpath(3), the rest appended). A relative path while the working
+    /// directory is gone leads nowhere and is returned as it is.
     public static func resolved(_ path: String) -> String {
+        guard path.hasPrefix("/") || workingDirectory() != nil else { return path }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var existing = absolute
         var missing: [String] = []

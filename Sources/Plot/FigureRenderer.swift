@@ -183,8 +183,10 @@ public final class FigureRenderer {
                     result.image = imagePath
                 }
             }
-            try files.commit()
-            try image.commit()
+            // The image first, then its data and script: all three replace the old set together or not at all.
+            var set = image
+            set.append(files)
+            try set.commit()
         } catch PlotError.gnuplotMissing {
             // The data and script still let the figure be drawn later, where gnuplot is installed.
             image.discard()

@@ -266,6 +266,11 @@ struct BenchParsingTests {
         (["bench", "--widths", "64", "x"], "'x'"), (["bench", "--widths", "0"], "positive integers"), (["bench", "--modes", "gan"], "'gan'"),
         (["bench", "--chunks", "0"], "positive"), (["bench", "--format", "markdown"], "'text' and 'json'"), (["bench", "--format", "html"], "'text' and 'json'"), (["bench", "--threads", "0"], "positive"),
         (["bench", "--without", "everything"], "'everything'"), (["bench", "--workload", "gan"], "'gan'"),
+        // Bounds (issue 34): a width says the memory it needs, instead of an allocation that aborts the process.
+        (["bench", "--widths", "64", "100000"], "DIM 100000 needs 40.0 GB"), (["bench", "--workload", "dcgan", "--widths", "4096"], "dcgan"),
+        (["bench", "--iterations", "1000000"], "--iterations 1000000 is more than"), (["bench", "--chunks", "5000"], "--chunks"),
+        (["bench", "--rounds", "1000"], "--rounds"), (["bench", "--warmup", "100000"], "--warmup"), (["bench", "--threads", "100000"], "--threads"),
+        (["bench", "--busy", "100000"], "four busy processes per core"),
     ])
     func badInputIsAUsageError(_ arguments: [String], _ reason: String) {
         do {

@@ -66,6 +66,56 @@ struct PresentTests {
         #expect(end.contains("EXIT=130") && end.contains("TTY=icanon echo"), "\(end)")
     }
 
+    /// tmux's view of the pane: whether it is on the alternate screen and whether the cursor is shown ("1 1").
+    static func paneFlags() throws -> String {
+        try tmux(["display-message", "-p", "-t", "present", "#{alternate_on} #{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test("Ctrl-Z gives the shell its terminal back (main screen, cursor, line mode); fg takes it again and redraws")
+    func suspendAndResume() throws {
+        let out = ExecutableTests.scratch(), resume = out + ".resume"
+        let settings = "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | tr '\\n' ' '"
+        // A shell with job control, as an interactive one has: Ctrl-Z stops the job and the script goes on.
+        let script = "set -m; \(ExecutableTests.executable) present 1 --quick --out \(out); echo STOPPED=$?; echo SUSPENDED=$(\(settings)); "
+            + "while [ ! -e \(resume) ]; do sleep 0.1; done; fg; echo EXIT=$?; echo TTY=$(\(settings)); sleep 120"
+        try Self.tmux(["new-session", "-d", "-s", "present", "-x", "80", "-y", "24", "bash", "-c", script])
+        defer { _ = try? Self.tmux(["kill-server"]) }
+        _ = try Self.wait(seconds: 30) { $0.contains("cell 1/") && !$0.contains("Computing") }
+        #expect(try Self.paneFlags() == "1 0", "the presentation holds the alternate screen, cursor hidden")
+        try Self.press("C-z")
+        let suspended = try Self.wait(seconds: 10) { $0.contains("SUSPENDED=") }
+        #expect(suspended.contains("STOPPED=148") && suspended.contains("SUSPENDED=icanon echo"), "\(suspended)")
+        #expect(try Self.paneFlags() == "0 1", "suspended, the shell has the main screen and a cursor")
+        FileManager.default.createFile(atPath: resume, contents: Data())
+        let resumed = try Self.wait(seconds: 10) { $0.contains("cell 1/") }
+        #expect(resumed.contains("Lesson 1 · KL and JS divergence"), "\(resumed)")
+        #expect(try Self.paneFlags() == "1 0")
+        // Key-at-a-time input again: n alone (no Enter) moves on.
+        try Self.press("n")
+        #expect(try Self.wait(seconds: 10) { $0.contains("cell 2/") }.contains("cell 2/"), "n did not move on after fg")
+        try Self.press("q")
+        let end = try Self.wait(seconds: 10) { $0.contains("TTY=") }
+        #expect(end.contains("EXIT=0") && end.contains("TTY=icanon echo"), "\(end)")
+    }
+
+    @Test("Below 40×10 the screen says the terminal is too small, and the presentation comes back when it grows")
+    func tooSmallATerminalSaysSo() throws {
+        try Self.start("1 --quick", out: ExecutableTests.scratch())
+        defer { _ = try? Self.tmux(["kill-server"]) }
+        _ = try Self.wait(seconds: 30) { $0.contains("cell 1/") && !$0.contains("Computing") }
+        try Self.tmux(["resize-window", "-t", "present", "-x", "30", "-y", "8"])
+        let small = try Self.wait(seconds: 10) { $0.contains("too small") }
+        #expect(small.contains("too small") && small.contains("40×10"), "\(small)")
+        #expect(small.split(separator: "\n").allSatisfy { $0.count <= 30 }, "\(small)")
+        try Self.tmux(["resize-window", "-t", "present", "-x", "100", "-y", "30"])
+        let grown = try Self.wait(seconds: 10) { $0.contains("cell 1/") }
+        #expect(grown.contains("Lesson 1 · KL and JS divergence") && !grown.contains("too small"), "\(grown)")
+        #expect(grown.split(separator: "\n").contains { $0.count > 80 }, "the prose is wrapped to the grown window: \(grown)")
+        try Self.press("q")
+        let end = try Self.wait(seconds: 10) { $0.contains("TTY=") }
+        #expect(end.contains("EXIT=0"), "\(end)")
+    }
+
     @Test("present with input from a pipe is a usage error that says why")
     func pipedInputIsAUsageError() throws {
         let process = Process()

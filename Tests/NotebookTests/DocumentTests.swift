@@ -49,6 +49,24 @@ struct DocumentTests {
         #expect(inline.contains("<style>") && !inline.contains("<link rel=\"stylesheet\""))
     }
 
+    /// Figure paths with spaces, angle brackets, # and ? (an --out of the user's): Markdown gets a destination CommonMark
+    /// reads as one link and HTML an address the browser does not cut at # or ?, both percent-encoded, never raw markup.
+    @Test(arguments: ["/tmp/my figures/01-kl-js", "/tmp/<b>x</b>/01", "/tmp/a#b?c=1/01", "/tmp/(paren) 100%/01", "/tmp/é ü/01"])
+    func figureLinksAreEscaped(_ folder: String) throws {
+        let figure = FigureOutput(name: "line", caption: "A line", image: folder + "/line.png", data: folder + "/line.dat",
+                                  script: folder + "/line.gp", terminalOutput: nil)
+        let markdown = MarkdownReportRenderer.figureMarkdown(figure)
+        let destination = try #require(markdown.firstMatch(of: /^!\[A line\]\(([^()\s<>]+)\)\n/)?.1, "\(markdown)")
+        #expect(String(destination).removingPercentEncoding == folder + "/line.png", "\(markdown)")
+        let html = HTMLReportRenderer.figure(figure, path: { $0 })
+        let sources = html.matches(of: /(?:src|href)="([^"]*)"/).map { String($0.1) }
+        #expect(sources.count == 3, "\(html)")
+        for source in sources {
+            #expect(!source.contains(where: { " <>#?".contains($0) }), "\(html)")
+            #expect(source.replacingOccurrences(of: "&amp;", with: "&").removingPercentEncoding?.hasPrefix(folder + "/line.") == true, "\(html)")
+        }
+    }
+
     @Test("Prose reads as the terminal reads it: subscripts, stars, emphasis, code blocks and code spans")
     func proseDialect() {
         let (html, _) = HTMLReportRenderer.prose("Take p_r and p_g, D*(x) = 1 and *this* D, **bold** `a_b < c`\n\n    while x < 1:\n        y_t = 0", taken: [])

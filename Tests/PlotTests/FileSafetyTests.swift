@@ -47,6 +47,25 @@ struct FileSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["keep.dat"])
     }
 
+    /// A figure's image, data and script are replaced all together or not at all: when a rename fails part way (here
+    /// a folder stands where one file must go, which stops root too, as an immutable file would), the files already
+    /// moved are put back as they were and no temporary is left.
+    @Test(arguments: ["png", "dat", "gp"])
+    func aFigureSetIsReplacedWholeOrNotAtAll(_ blocked: String) throws {
+        let directory = temporaryDirectory()
+        let renderer = FigureRenderer(target: .png)
+        func figure(_ height: Double) -> Figure { Figure(name: "sample", panels: [Panel(series: [.line(x: [0, 1], y: [0, height])])]) }
+        try renderer.render(figure(1), in: directory)
+        let names = ["png", "dat", "gp"].map { directory + "/sample." + $0 }
+        let blocker = directory + "/sample." + blocked
+        try FileManager.default.removeItem(atPath: blocker)
+        try FileManager.default.createDirectory(atPath: blocker + "/in-the-way", withIntermediateDirectories: true)
+        let before = names.map { FileManager.default.contents(atPath: $0) }
+        #expect(throws: PlotError.self) { try renderer.render(figure(2), in: directory) }
+        #expect(names.map { FileManager.default.contents(atPath: $0) } == before, "a file of the old set was replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["sample.dat", "sample.gp", "sample.png"])
+    }
+
     /// The interrupt handler's sweep removes this process's temporaries, and only those.
     @Test func temporariesAreFoundByProcessId() throws {
         let directory = temporaryDirectory()
