@@ -227,8 +227,10 @@ struct NewPokemonLesson: Lesson {
             // The nearest training sprite of every sample is further than one flipped pixel: no copy with a pixel or two changed.
             .atLeast("No sample is a copy: every one is further from its nearest training sprite than one flipped pixel (\(NumberFormat.fixed(onePixel, digits: 3)))",
                      measured: generatedDistances.min() ?? 0, bound: onePixel),
-            .atLeast("Samples are at least as far from the training set as real sprites it never saw (median \(NumberFormat.fixed(heldOutMedian, digits: 3)))",
-                     measured: SampleStatistics.median(generatedDistances), bound: heldOutMedian),
+            // Real sprites never seen are the yardstick; a fresh draw of real sprites lands within a few percent of
+            // it either way, so the bound is nine tenths of it: a perfect generator passes, a memorising one does not.
+            .atLeast("Samples are about as far from the training set as real sprites it never saw: median at least 90% of theirs (\(NumberFormat.fixed(heldOutMedian, digits: 3)))",
+                     measured: SampleStatistics.median(generatedDistances), bound: 0.9 * heldOutMedian),
             .atLeast("Samples differ from each other at least half as much as real sprites do (median distance to the nearest other: \(NumberFormat.fixed(heldOutSpreadMedian, digits: 3)) for held-out sprites)",
                      measured: SampleStatistics.median(generatedSpread), bound: 0.5 * heldOutSpreadMedian),
         ]

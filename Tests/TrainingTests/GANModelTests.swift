@@ -16,6 +16,9 @@ struct GANModelTests {
                                             batch: 16, learningRate: 1e-3, using: SeededGenerator(seed: 1)), 2),
             ("convolutional WGAN-GP", ConvolutionalWGAN(images: ProceduralSprites.sprites(16, using: &sprites).map(\.centredValues),
                                                         latent: 4, width: 2, batch: 8, criticSteps: 1, using: SeededGenerator(seed: 1)), 768),
+            ("convolutional WGAN-GP, upsampling, averaged", ConvolutionalWGAN(images: ProceduralSprites.sprites(16, using: &sprites).map(\.centredValues),
+                                                                       latent: 4, width: 4, architecture: .upsampling, batch: 8, criticSteps: 1,
+                                                                       averageDecay: 0.9, using: SeededGenerator(seed: 1)), 768),
         ]
     }
 
@@ -39,5 +42,18 @@ struct GANModelTests {
             #expect(gan.generate(from: codes).scalars != before.scalars, "\(name)")
             #expect(gan.generate(3).shape == [3, dimension], "\(name)")
         }
+    }
+
+    /// The averaged generator is θ̄ ← β·θ̄ + (1 − β)·θ of the iterates: after one update from θ₀ to θ₁ it is
+    /// β·θ₀ + (1 − β)·θ₁, and reading it leaves the current weights in place.
+    @Test func theAverageFollowsTheIterates() throws {
+        let theta = Tensor([1, 2], requiresGrad: true)
+        let average = ParameterAverage([theta], decay: 0.75)
+        theta.withUnsafeMutableScalars { $0[0] = 5; $0[1] = -2 }
+        average.update()
+        let read = average.withAverages { theta.scalars }
+        let expected: [Float] = [0.75 * 1 + 0.25 * 5, 0.75 * 2 - 0.25 * 2]  // 2, 1
+        #expect(read == expected)
+        #expect(theta.scalars == [5, -2])
     }
 }
