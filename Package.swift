@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot", "Random"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Engine", "Theory", "Random"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Plot", "Engine", "Theory", "Training"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook", "Plot", "Engine", "Theory", "Training", "Random"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
             "LessonRunner", "Lessons", "Notebook", "Plot", "Training",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -4,16 +4,11 @@ import Notebook
 import Plot
 import Testing
 
-extension Tag {
-    /// Tests that run whole lessons: minutes in all, one lesson at a time. `swift test --skip LessonRunTests` leaves
-    /// the others.
-    @Tag static var lessonRun: Self
-}
-
 /// How lessons are tested: every registered lesson runs in quick mode with no rendering, and every claim must hold;
 /// a second run with the same seed must give the same numbers. One lesson at a time: each uses both cores, and
-/// lessons side by side would stall each other and the unit tests.
-@Suite("Lessons in quick mode", .serialized, .tags(.lessonRun))
+/// lessons side by side would stall each other and the unit tests. `swift test --skip LessonRunTests` leaves them out
+/// by this suite's name (every whole-lesson test is nested in it; this toolchain's `swift test` filters by name only).
+@Suite("Lessons in quick mode", .serialized)
 struct LessonRunTests {
     static func run(_ lesson: any Lesson, seed: UInt64 = 1, settings: LessonSettings = .defaults) throws -> Notebook {
         let directory = NSTemporaryDirectory() + "ganlessons-lesson-\(lesson.slug)-\(UUID().uuidString.prefix(8))"
@@ -60,7 +55,8 @@ struct LessonRunTests {
         let settings = try LessonSettings(parsing: [setting], against: lesson.options)
         #expect(settings.choices.count == 1)
         let chosen = try Self.run(lesson, settings: settings)
-        #expect(!chosen.claims.isEmpty && chosen.claims.allSatisfy(\.holds), "\(chosen.claims.filter { !$0.holds }.map(\.statement))")
+        // Every claim made holds (lesson 11 reports values, not claims, off its calibrated data set).
+        #expect(!chosen.values.isEmpty && chosen.claims.allSatisfy(\.holds), "\(chosen.claims.filter { !$0.holds }.map(\.statement))")
         let tables = chosen.cells.compactMap { if case .table(let table) = $0 { table } else { nil } }
         if slug == "improved-training" {
             // The comparison trains the plain GAN and the one technique chosen.

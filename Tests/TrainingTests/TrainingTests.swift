@@ -40,7 +40,7 @@ struct TrainingTests {
         let gan = ToyGAN(objective: objective, data: .eightGaussians, width: 16, batch: 32, learningRateScale: 1e12,
                          using: SeededGenerator(seed: 3))
         let error = try #require(throws: Diverged.self) { for _ in 0..<200 { try gan.iterate() } }
-        #expect(error.description.contains("diverged to") && error.description.contains(objective.rawValue))
+        #expect(error.description.contains("diverged to") && error.description.contains(objective.title))
     }
 }
 
