@@ -101,11 +101,11 @@ struct OptimalDiscriminatorLesson: Lesson {
         notebook.claim("… where L = −2 ln 2 = −1.3862944", measured: sweepLoss[best], expected: -2 * Foundation.log(2.0), tolerance: .absolute(1e-6))
         try notebook.figure(Figure(name: "loss-is-js", panels: [
             Panel(title: "The GAN loss against the best discriminator", xLabel: "μ of p_g = N(μ, 1)  (p_r = N(0, 1))",
-                  yLabel: "value", legend: .topLeft,
-                  notes: [Note("  minimum −2 ln 2 ≈ −1.386 at μ = 0 (p_g = p_r)", x: 0, y: -2 * Foundation.log(2.0) - 0.06, alignment: .center)],
+                  yLabel: "value", yRange: -1.5...(-0.2), legend: .below,
+                  notes: [Note("minimum −2 ln 2 ≈ −1.386 at μ = 0, where p_g = p_r", x: 0, y: -1.45, alignment: .center)],
                   series: [
-                      .line(x: sweep, y: sweepJS, title: "2·JS(p_r‖p_g) − 2 ln 2 (grid)"),
-                      .init(.points(x: sweep, y: sweepMonteCarlo.map(\.mean)), title: "L(G, D*) by Monte Carlo", style: Style(pointSize: 1.2)),
+                      .line(x: sweep, y: sweepJS, title: "2·JS(p_r‖p_g) − 2 ln 2 (grid)", style: Style(color: .palette(0), lineWidth: 2.5)),
+                      .init(.points(x: sweep, y: sweepMonteCarlo.map(\.mean)), title: "L(G, D*) by Monte Carlo", style: Style(color: .palette(2), pointSize: 1.2)),
                       .line(x: [sweep.first ?? -3, sweep.last ?? 3], y: [-2 * Foundation.log(2.0), -2 * Foundation.log(2.0)],
                             title: "−2 ln 2, the minimum", style: Style(color: .rgb("#000000"), lineWidth: 1.5, dash: 2)),
                       .scatter(x: [0], y: [-2 * Foundation.log(2.0)], style: Style(color: .rgb("#000000"), pointSize: 2.5))

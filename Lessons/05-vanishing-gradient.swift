@@ -104,7 +104,7 @@ struct VanishingGradientLesson: Lesson {
         let yRange = ((values.min() ?? 1e-3) / 1.5)...((values.max() ?? 1e2) * 1.5)
         try notebook.figure(Figure(name: "vanishing-gradient", panels: [
             Panel(title: "Generator gradient norm while D trains from scratch\n(solid: original cost ln(1 − D), dashed: non-saturating −ln D)",
-                  xLabel: "discriminator iterations", yLabel: "‖∇_θ cost‖", yRange: yRange, logY: true, legend: .below, series: series),
+                  xLabel: "discriminator iterations", yLabel: "‖∇_θ cost‖", xRange: 0...(runs.first?.steps.last ?? 1), yRange: yRange, logY: true, legend: .below, series: series),
         ], size: (1300, 900)), caption: "Post figure 5 at toy scale: the original cost's gradient vanishes, the non-saturating one does not")
     }
 }

@@ -157,14 +157,17 @@ struct ModeCollapseLesson: Lesson {
         var rng = notebook.generator("shown")
         let real = data.sample(256, using: &rng)
         func scatter(_ title: String, _ points: [Point]) -> Panel {
-            Panel(title: title, xLabel: "x₁", yLabel: "x₂", xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .below, series: [
-                .init(.points(x: real.map(\.x), y: real.map(\.y)), title: "real", style: Style(color: .real, pointSize: 0.7)),
-                .init(.points(x: points.map(\.x), y: points.map(\.y)), title: "generated", style: Style(color: .generated, pointSize: 0.7)),
+            Panel(title: title, xLabel: "x₁", yLabel: "x₂", xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden,
+                  xTickStep: 1, yTickStep: 1, series: [
+                .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .real, pointSize: 0.8))
+                    .unlisted(because: "real points: the figure's title names their colour"),
+                .init(.points(x: points.map(\.x), y: points.map(\.y)), style: Style(color: .generated, pointSize: 0.8))
+                    .unlisted(because: "generated points: the figure's title names their colour"),
             ])
         }
         let count = runs[.vanilla]!.count
         let shown = [1, count / 2, count - 1]
-        try notebook.figure(Figure(name: "samples", panels: variants.flatMap { objective in
+        try notebook.figure(Figure(name: "samples", title: "Real points (orange) and generated points (blue) during training", panels: variants.flatMap { objective in
             shown.map { index in
                 let checkpoint = runs[objective]![index]
                 return scatter("\(objective.title) · iteration \(checkpoint.iteration)", Array(checkpoint.generated.prefix(256)))

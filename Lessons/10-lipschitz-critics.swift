@@ -255,7 +255,8 @@ struct LipschitzCriticsLesson: Lesson {
                 if objective == .wganClipping { clippedWeights += weights } else { penalizedWeights += weights }
                 let shown = data.sample(300, using: &rng)
                 panels.append(Panel(title: "\(objective.title) · \(data.title)", xRange: -2...2, yRange: -2...2,
-                                    colorBarLabel: "critic f(x)", colorMap: .pale, equalAspect: true, legend: .hidden, series: [
+                                    colorBarLabel: "critic f(x)", colorMap: .pale, equalAspect: true, legend: .hidden,
+                                    xTickStep: 1, yTickStep: 1, series: [
                                         .contouredHeatmap(xs: xs, ys: xs, values: critic.surface(xs: xs, ys: xs)),
                                         .init(.points(x: shown.map(\.x), y: shown.map(\.y)), style: Style(color: .real, pointSize: 0.5))
                                             .unlisted(because: "real data: the figure's title names their colour"),
@@ -269,7 +270,7 @@ struct LipschitzCriticsLesson: Lesson {
         let penalizedScale = (penalizedWeights.map { $0 * $0 }.reduce(0, +) / Double(penalizedWeights.count)).squareRoot()
         notebook.value("RMS weight of the penalized critics", penalizedScale)
         try notebook.figure(Figure(name: "value-surfaces", title: "Critic values (grey: low to high, contours) and the real data (orange)",
-                                   panels: panels, layout: (2, 3), size: (1800, 1300)),
+                                   panels: panels, layout: (2, 3), size: (1800, 1200)),
                             caption: "WGAN-GP figure 1a: clipped critics (top) miss the data's shape, penalized critics (bottom) follow it")
         try notebook.figure(Figure(name: "weight-histograms", panels: [
             Panel(title: "Clipped critics: weights pile at ±c = ±0.01", xLabel: "weight", yLabel: "count", legend: .hidden,

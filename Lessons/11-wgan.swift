@@ -204,7 +204,7 @@ struct WGANLesson: Lesson {
             let label = run.objective == .vanilla ? "D's logit" : "critic f(x)"
             return Panel(title: "\(run.objective.title) · iteration \(checkpoint.iteration)", xRange: -2...2, yRange: -2...2,
                          colorRange: range, colorBarLabel: label, colorMap: .pale, showsColorBar: colorBar, equalAspect: true,
-                         legend: .hidden, series: [
+                         legend: .hidden, xTickStep: 1, yTickStep: 1, series: [
                              .contouredHeatmap(xs: grid, ys: grid, values: checkpoint.surface),
                              .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .real, pointSize: 0.6))
                                  .unlisted(because: "real points: the figure's title names their colour"),

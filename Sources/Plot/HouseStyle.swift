@@ -59,6 +59,11 @@ public enum ColorMap: Sendable, Equatable {
         return (mixed[0], mixed[1], mixed[2])
     }
 
+    /// The colour of contour lines drawn over the map: white over viridis, dark grey over the pale map.
+    var contourColor: String {
+        self == .pale ? "#505050" : "#ffffff"
+    }
+
     /// The `set palette defined` command for the map.
     var command: String {
         "set palette defined (" + stops.enumerated().map { "\($0.offset) '\($0.element)'" }.joined(separator: ", ") + ")"

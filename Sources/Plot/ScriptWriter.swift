@@ -120,14 +120,23 @@ private struct Writer {
         line(panel.colorMap.command)
         if let title = panel.title ?? fallbackTitle { line("set title " + ScriptWriter.quotedLines(title)) }
         for (axis, label) in [("x", panel.xLabel), ("y", panel.yLabel), ("z", panel.zLabel)] {
-            if let label { line("set \(axis)label " + ScriptWriter.quoted(label)) }
+            // gnuplot 5.4 puts a key below the plot against the x label; a blank second line keeps them apart.
+            let spaced = axis == "x" && panel.legend == .below && panel.kind == .twoD
+            if let label { line("set \(axis)label " + (spaced ? ScriptWriter.quotedLines(label + "\n ") : ScriptWriter.quoted(label))) }
         }
         let hasHeatmap = panel.series.contains { if case .heatmap = $0.kind { true } else { false } }
         precondition(!hasHeatmap || !(panel.colorBarLabel ?? "").isEmpty,
                      "Panel '\(panel.title ?? "")': a heatmap needs a colour-bar label saying what its colours show")
         if let label = panel.colorBarLabel { line("set cblabel " + ScriptWriter.quoted(label)) }
         if hasHeatmap {
-            line("set format cb '%.3g'")  // three significant digits: readable from the back of the room
+            // Three ticks (the ends and the middle), three significant digits: gnuplot's own dozen five-digit ticks
+            // run into the next panel and cannot be read from the back of the room.
+            let values = panel.series.flatMap { series -> [Double] in
+                if case .heatmap(_, _, let values, _) = series.kind { values.joined().filter(\.isFinite) } else { [] }
+            }
+            if let low = panel.colorRange?.lowerBound ?? values.min(), let high = panel.colorRange?.upperBound ?? values.max(), low < high {
+                line("set cbtics (" + [low, (low + high) / 2, high].map { String(format: "%.3g", $0) }.joined(separator: ", ") + ")")
+            }
             if !panel.showsColorBar { line("unset colorbox") }
         }
         for (axis, step) in [("x", panel.xTickStep), ("y", panel.yTickStep)] {
@@ -246,7 +255,7 @@ private struct Writer {
                 line("unset table")
                 line("unset contour")
                 line("set surface")
-                items.append("\(table) with lines lw 1 lc rgb '#ffffff' notitle")
+                items.append("\(table) with lines lw 1 lc rgb '\(panel.colorMap.contourColor)' notitle")
             }
             return items
         case .image(let raster):
