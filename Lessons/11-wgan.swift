@@ -182,8 +182,8 @@ struct WGANLesson: Lesson {
         let real = data.sample(256, using: &rng)
         let count = runs[0].checkpoints.count
         let shown = [1, count / 3, count - 1]
-        // One colour scale per run, over the values where the data live (cells near a real point): a GAN's logits in
-        // the corners, far from any sample, would otherwise set the scale and wash out the region that matters.
+        // Colour scales over the values where the data live (cells near a real point): a GAN's logits in the corners,
+        // far from any sample, would otherwise set the scale and wash out the region that matters.
         func isNearData(_ row: Int, _ column: Int) -> Bool {
             let (x, y) = (grid[column], grid[row])
             return real.contains { point -> Bool in
@@ -213,15 +213,15 @@ struct WGANLesson: Lesson {
                          ])
         }
         let title = "Critic values (grey: low to high, contours), real points orange, generated points blue"
+        // Each panel on its own scale, with three ticks: a critic is defined up to a constant that drifts over
+        // training, so one scale per row washes out every checkpoint but the one with the widest spread.
         try notebook.figure(Figure(name: "checkpoints", title: title, panels: runs.flatMap { run in
-            let range = scale(run, shown)
-            return shown.map { panel(run, run.checkpoints[$0], range: range, colorBar: $0 == shown.last) }
+            shown.map { panel(run, run.checkpoints[$0], range: scale(run, [$0]), colorBar: true) }
         }, layout: (runs.count, shown.count), size: (1800, 1750)),
                             caption: "Critic values (grey shades, contours), real points (orange) and generated points (blue) during training")
         let frames = Array(stride(from: 0, to: count, by: 2))
-        let ranges = runs.map { scale($0, frames) }
         try notebook.animation(Animation(name: "training", frames: frames.map { index in
-            Figure(name: "training", title: title, panels: zip(runs, ranges).map { panel($0, $0.checkpoints[index], range: $1, colorBar: true) },
+            Figure(name: "training", title: title, panels: runs.map { panel($0, $0.checkpoints[index], range: scale($0, [index]), colorBar: true) },
                    size: (1800, 720))
         }, delay: 70), caption: "Training, one frame every other checkpoint")
         let x = runs[0].checkpoints.map { Double($0.iteration) }
