@@ -1,7 +1,7 @@
 # kl-js-integrands: re-render with `gnuplot kl-js-integrands.gp` in this folder (data in kl-js-integrands.dat).
-set terminal pngcairo size 1360,880 enhanced font 'DejaVu Sans,11' linewidth 1.2
+set terminal pngcairo size 1360,880 enhanced font 'DejaVu Sans,19' linewidth 1.7
 set output 'kl-js-integrands.png'
-set multiplot layout 2,2 title 'p = N(0,1), q = N(1,1)' font ',13'
+set multiplot layout 2,2 title 'p = N(0,1), q = N(1,1)' font ',23'
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -12,8 +12,8 @@ set xlabel 'x'
 set ylabel 'density'
 set xrange [-5:5]
 set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
-plot 'kl-js-integrands.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'p', \
-    'kl-js-integrands.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'q'
+plot 'kl-js-integrands.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' title 'p', \
+    'kl-js-integrands.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'q'
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -23,8 +23,8 @@ set title 'KL integrands (each integrates to 0.5)'
 set xlabel 'x'
 set xrange [-5:5]
 set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
-plot 'kl-js-integrands.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'p ln(p/q)', \
-    'kl-js-integrands.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'q ln(q/p)'
+plot 'kl-js-integrands.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' title 'p ln(p/q)', \
+    'kl-js-integrands.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'q ln(q/p)'
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -34,8 +34,8 @@ set title 'Against the midpoint m = (p+q)/2'
 set xlabel 'x'
 set xrange [-5:5]
 set key top right opaque box lc rgb '#c0c0c0' samplen 2 width 1
-plot 'kl-js-integrands.dat' index 4 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'p ln(p/m)', \
-    'kl-js-integrands.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' title 'q ln(q/m)'
+plot 'kl-js-integrands.dat' index 4 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' title 'p ln(p/m)', \
+    'kl-js-integrands.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' title 'q ln(q/m)'
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
