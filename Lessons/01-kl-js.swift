@@ -143,23 +143,23 @@ struct KLAndJSDivergence: Lesson {
         let m = Divergence.midpoint(p, q)
         func kl(_ a: Density, _ b: Density) -> [Double] { xs.map { Divergence.klIntegrand(a, b, at: $0) } }
         return Figure(name: "kl-js-integrands", title: "p = N(0,1), q = N(1,1)", panels: [
-            Panel(title: "Densities", xLabel: "x", yLabel: "density", xRange: -5...5, series: [
+            Panel(title: "Densities", xLabel: "x", yLabel: "density", xRange: -5...5, legend: .below, series: [
                 .line(x: xs, y: xs.map(p.pdf), title: "p", style: Style(color: .real)),
                 .line(x: xs, y: xs.map(q.pdf), title: "q", style: Style(color: .generated)),
             ]),
-            Panel(title: "KL integrands (each integrates to 0.5)", xLabel: "x", xRange: -5...5, series: [
+            Panel(title: "KL integrands (each integrates to 0.5)", xLabel: "x", xRange: -5...5, legend: .below, series: [
                 .line(x: xs, y: kl(p, q), title: "p ln(p/q)", style: Style(color: .real)),
                 .line(x: xs, y: kl(q, p), title: "q ln(q/p)", style: Style(color: .generated)),
             ]),
-            Panel(title: "Against the midpoint m = (p+q)/2", xLabel: "x", xRange: -5...5, series: [
+            Panel(title: "Against the midpoint m = (p+q)/2", xLabel: "x", xRange: -5...5, legend: .below, series: [
                 .line(x: xs, y: kl(p, m), title: "p ln(p/m)", style: Style(color: .real)),
                 .line(x: xs, y: kl(q, m), title: "q ln(q/m)", style: Style(color: .generated)),
             ]),
-            Panel(title: "JS integrand (integrates to 0.1114)", xLabel: "x", xRange: -5...5, series: [
+            Panel(title: "JS integrand (integrates to 0.1114)", xLabel: "x", xRange: -5...5, legend: .below, series: [
                 .line(x: xs, y: xs.map { Divergence.jsIntegrand(p, q, at: $0) }, title: "½p ln(p/m) + ½q ln(q/m)",
                       style: Style(color: .palette(2))),
             ]),
-        ], layout: (2, 2))
+        ], layout: (2, 2), size: (1600, 1250))
     }
 
     /// One fitted Gaussian and the name it carries in the figure.

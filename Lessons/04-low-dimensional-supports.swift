@@ -68,14 +68,14 @@ struct LowDimensionalSupportsLesson: Lesson {
         let checkpoints = clean.steps.map(Double.init)
         try notebook.figure(Figure(name: "perfect-discriminator", panels: [
             Panel(title: "Discriminator accuracy", xLabel: "discriminator step", yLabel: "accuracy", yRange: 0.4...1.02,
-                  legend: .bottomRight, series: [
+                  legend: .below, series: [
                       .line(x: checkpoints, y: clean.accuracy, title: "disjoint supports"),
                       .line(x: checkpoints, y: noisy.accuracy, title: "instance noise σ = \(noiseLevel)"),
                       .line(x: [0, checkpoints.last!], y: [bestAccuracy, bestAccuracy], title: "best possible with noise, ½(1 + TV)",
                             style: Style(color: .palette(1), lineWidth: 1, dash: 2)),
                   ]),
-            Panel(title: "JS estimate ½(L + ln 4)", xLabel: "discriminator step", yLabel: "nats", yRange: 0...1.5,
-                  legend: .topRight, series: [
+            Panel(title: "JS estimate ½(L + ln 4)", xLabel: "discriminator step", yLabel: "nats", yRange: 0...0.95,
+                  legend: .below, series: [
                       .line(x: checkpoints, y: clean.jsEstimate, title: "disjoint supports"),
                       .line(x: checkpoints, y: noisy.jsEstimate, title: "instance noise σ = \(noiseLevel)"),
                       .line(x: [0, checkpoints.last!], y: [ln2, ln2], title: "ln 2", style: Style(color: .rgb("#000000"), lineWidth: 1, dash: 2)),
@@ -83,7 +83,7 @@ struct LowDimensionalSupportsLesson: Lesson {
                             style: Style(color: .palette(1), lineWidth: 1, dash: 2)),
                   ]),
             Panel(title: "The data and D's decision boundary", xLabel: "x₁", yLabel: "x₂", xRange: -1.3...1.3, yRange: -1...1.2,
-                  colorRange: 0...1, colorBarLabel: "D(x)", colorMap: .pale, equalAspect: true, legend: .outside,
+                  colorRange: 0...1, colorBarLabel: "D(x)", colorMap: .pale, equalAspect: true, legend: .below,
                   xTickStep: 0.5, yTickStep: 0.5, series: [
                       .init(.heatmap(xs: clean.boundary.xs, ys: clean.boundary.ys, values: clean.boundary.values, contours: [0.5])),
                       .scatter(x: clean.real.map(\.0), y: clean.real.map(\.1), title: "real", style: Style(color: .real, pointSize: 0.6)),
