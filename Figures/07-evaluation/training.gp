@@ -1,5 +1,5 @@
 # training: re-render with `gnuplot training.gp` in this folder (data in training.dat).
-set terminal pngcairo size 1600,450 enhanced font 'DejaVu Sans,11' linewidth 1.2
+set terminal pngcairo size 1800,640 enhanced font 'DejaVu Sans,26' linewidth 2.2
 set output 'training.png'
 set multiplot layout 1,3
 reset
@@ -11,7 +11,8 @@ set title 'The game''s value L(G, D) on fresh samples'
 set xlabel 'generator iterations'
 set ylabel 'L'
 unset key
-plot 'training.dat' index 0 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle
+# not in the key: the only curve: the panel's title names it
+plot 'training.dat' index 0 using 1:2 with lines lw 3 dt 1 lc rgb '#0072B2' notitle
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -21,7 +22,8 @@ set title 'Exact W1(generated, real)'
 set xlabel 'generator iterations'
 set ylabel 'W1'
 unset key
-plot 'training.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' notitle
+# not in the key: the only curve: the panel's title names it
+plot 'training.dat' index 1 using 1:2 with lines lw 3 dt 1 lc rgb '#D55E00' notitle
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -32,6 +34,7 @@ set xlabel 'generator iterations'
 set ylabel 'modes (of 8)'
 set yrange [0:8.5]
 unset key
-plot 'training.dat' index 2 using 1:2 with lines lw 2 dt 1 lc rgb '#009E73' notitle
+# not in the key: the only curve: the panel's title names it
+plot 'training.dat' index 2 using 1:2 with lines lw 3 dt 1 lc rgb '#009E73' notitle
 unset multiplot
 unset output
