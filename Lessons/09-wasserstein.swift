@@ -120,14 +120,14 @@ struct WassersteinLesson: Lesson {
         try notebook.figure(Figure(name: "parallel-lines", panels: [
             Panel(title: "P uniform on x = 0, Q uniform on x = θ (0 ≤ y ≤ 1); KL = +∞ for every θ ≠ 0", xLabel: "θ",
                   yLabel: "distance", xRange: -1.05...1.05, yRange: -0.05...1.45, legend: .below,
-                  notes: [Note("JS = ln 2 ≈ 0.69 for every θ ≠ 0, and 0 at θ = 0 (arrow)", x: 0.06, y: 1.3)], series: [
+                  notes: [Note("JS = ln 2 ≈ 0.69 for every θ ≠ 0, and 0 at θ = 0 (arrow)", x: 0, y: 1.32, alignment: .center)], series: [
                       // W first, so the JS points — the example's point, JS jumping from ln 2 to 0 at θ = 0 — lie on top.
                       .line(x: thetas, y: thetas.map(Swift.abs), title: "W = |θ|", style: Style(color: .palette(0), lineWidth: 2.5)),
                       .init(.points(x: thetas, y: sampleW), title: "W from \(samples) + \(samples) samples (exact plan)",
                             style: Style(color: .palette(2), pointSize: 0.8)),
                       .init(.points(x: thetas, y: blurredJS), title: "JS, segments of thickness \(NumberFormat.short(sharpest.epsilon))",
                             style: Style(color: .palette(1), pointSize: 1)),
-                      .vectors(from: (0.05, 1.24), by: (-0.045, -1.21), style: Style(color: .rgb("#000000"), lineWidth: 1.5))
+                      .vectors(from: (0, 1.25), by: (0, -1.22), style: Style(color: .rgb("#000000"), lineWidth: 1.5))
                           .unlisted(because: "points the label at JS(θ = 0) = 0"),
                   ]),
         ], size: (1300, 860)), caption: "Post figure 8: only the Wasserstein distance shrinks smoothly as Q moves onto P")

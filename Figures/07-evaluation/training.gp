@@ -7,9 +7,10 @@ set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
 set border lc rgb '#404040'
 set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde725')
-set title 'The game''s value L(G, D) on fresh samples'
+set title 'Game value L(G, D)'
 set xlabel 'generator iterations'
 set ylabel 'L'
+set xtics 1000
 unset key
 # not in the key: the only curve: the panel's title names it
 plot 'training.dat' index 0 using 1:2 with lines lw 3 dt 1 lc rgb '#0072B2' notitle
@@ -21,6 +22,7 @@ set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde
 set title 'Exact W1(generated, real)'
 set xlabel 'generator iterations'
 set ylabel 'W1'
+set xtics 1000
 unset key
 # not in the key: the only curve: the panel's title names it
 plot 'training.dat' index 1 using 1:2 with lines lw 3 dt 1 lc rgb '#D55E00' notitle
@@ -32,6 +34,7 @@ set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde
 set title 'Modes covered'
 set xlabel 'generator iterations'
 set ylabel 'modes (of 8)'
+set xtics 1000
 set yrange [0:8.5]
 unset key
 # not in the key: the only curve: the panel's title names it

@@ -9,7 +9,7 @@ set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde
 set title 'P uniform on x = 0, Q uniform on x = θ (0 ≤ y ≤ 1); KL = +∞ for every θ ≠ 0'
 set xlabel 'θ'."\n".' '
 set ylabel 'distance'
-set label 'JS = ln 2 ≈ 0.69 for every θ ≠ 0, and 0 at θ = 0 (arrow)' at 0.06,1.3 left front tc rgb '#000000'
+set label 'JS = ln 2 ≈ 0.69 for every θ ≠ 0, and 0 at θ = 0 (arrow)' at 0,1.32 center front tc rgb '#000000'
 set xrange [-1.05:1.05]
 set yrange [-0.05:1.45]
 set key below center horizontal opaque box lc rgb '#c0c0c0' samplen 2 width 1
