@@ -143,20 +143,23 @@ struct KLAndJSDivergence: Lesson {
         let m = Divergence.midpoint(p, q)
         func kl(_ a: Density, _ b: Density) -> [Double] { xs.map { Divergence.klIntegrand(a, b, at: $0) } }
         return Figure(name: "kl-js-integrands", title: "p = N(0,1), q = N(1,1)", panels: [
-            Panel(title: "Densities", xLabel: "x", yLabel: "density", xRange: -5...5, series: [
-                .line(x: xs, y: xs.map(p.pdf), title: "p"), .line(x: xs, y: xs.map(q.pdf), title: "q"),
+            Panel(title: "Densities", xLabel: "x", yLabel: "density", xRange: -5...5, legend: .below, series: [
+                .line(x: xs, y: xs.map(p.pdf), title: "p", style: Style(color: .real)),
+                .line(x: xs, y: xs.map(q.pdf), title: "q", style: Style(color: .generated)),
             ]),
-            Panel(title: "KL integrands (each integrates to 0.5)", xLabel: "x", xRange: -5...5, series: [
-                .line(x: xs, y: kl(p, q), title: "p ln(p/q)"), .line(x: xs, y: kl(q, p), title: "q ln(q/p)"),
+            Panel(title: "KL integrands (each integrates to 0.5)", xLabel: "x", xRange: -5...5, legend: .below, series: [
+                .line(x: xs, y: kl(p, q), title: "p ln(p/q)", style: Style(color: .real)),
+                .line(x: xs, y: kl(q, p), title: "q ln(q/p)", style: Style(color: .generated)),
             ]),
-            Panel(title: "Against the midpoint m = (p+q)/2", xLabel: "x", xRange: -5...5, series: [
-                .line(x: xs, y: kl(p, m), title: "p ln(p/m)"), .line(x: xs, y: kl(q, m), title: "q ln(q/m)"),
+            Panel(title: "Against the midpoint m = (p+q)/2", xLabel: "x", xRange: -5...5, legend: .below, series: [
+                .line(x: xs, y: kl(p, m), title: "p ln(p/m)", style: Style(color: .real)),
+                .line(x: xs, y: kl(q, m), title: "q ln(q/m)", style: Style(color: .generated)),
             ]),
-            Panel(title: "JS integrand (integrates to 0.1114)", xLabel: "x", xRange: -5...5, series: [
+            Panel(title: "JS integrand (integrates to 0.1114)", xLabel: "x", xRange: -5...5, legend: .below, series: [
                 .line(x: xs, y: xs.map { Divergence.jsIntegrand(p, q, at: $0) }, title: "½p ln(p/m) + ½q ln(q/m)",
                       style: Style(color: .palette(2))),
             ]),
-        ], layout: (2, 2))
+        ], layout: (2, 2), size: (1600, 1250))
     }
 
     /// One fitted Gaussian and the name it carries in the figure.
@@ -170,16 +173,23 @@ struct KLAndJSDivergence: Lesson {
         let xs = Grid(-5...5, count: 401).points
         var series: [Series] = [.init(.band(x: xs, lower: xs.map { _ in 0 }, upper: xs.map(target.pdf)), title: "p (two modes)",
                                       style: Style(color: .rgb("#999999"), opacity: 0.35))]
+        // Fits that land on the same Gaussian draw one curve: the later is dashed over the earlier, and its key entry
+        // and the subtitle say so, so a reader looking for four curves knows why there are two.
+        var hidden: [String] = []
         for (index, fitted) in fits.enumerated() {
             let fit = fitted.fit
             let q = Density.normal(mean: fit.mean, standardDeviation: fit.standardDeviation)
-            series.append(.line(x: xs, y: xs.map(q.pdf), title: "\(fitted.label): μ = \(NumberFormat.fixed(fit.mean, digits: 2)), σ = \(NumberFormat.fixed(fit.standardDeviation, digits: 2))",
-                                style: Style(color: .palette(index), dash: index + 1)))
+            let twin = fits[..<index].first { Swift.abs($0.fit.mean - fit.mean) < 0.02 && Swift.abs($0.fit.standardDeviation - fit.standardDeviation) < 0.02 }
+            if let twin { hidden.append("\(fitted.label) lies on \(twin.label)") }
+            series.append(.line(x: xs, y: xs.map(q.pdf), title: "\(fitted.label): μ = \(NumberFormat.fixed(fit.mean, digits: 2)), σ = \(NumberFormat.fixed(fit.standardDeviation, digits: 2))"
+                                + (twin.map { " (on " + $0.label + ")" } ?? ""),
+                                style: Style(color: .palette(index), lineWidth: twin == nil ? 5 : 2.5, dash: twin == nil ? 1 : 2)))
         }
+        let subtitle = hidden.isEmpty ? "" : "\n" + hidden.joined(separator: ", ") + ": \(fits.count - hidden.count) curves show \(fits.count) fits"
         return Figure(name: "gaussian-fits", panels: [
-            Panel(title: "Fitting N(μ, σ²) to ½N(−2, 0.5²) + ½N(2, 0.5²)", xLabel: "x", yLabel: "density",
-                  xRange: -5...5, yRange: 0...0.9, legend: .topLeft, series: series),
-        ], size: (900, 520))
+            Panel(title: "Fitting N(μ, σ²) to ½N(−2, 0.5²) + ½N(2, 0.5²)" + subtitle, xLabel: "x", yLabel: "density",
+                  xRange: -5...5, yRange: 0...0.9, legend: .below, series: series),
+        ], size: (1200, 820))
     }
 }
 

@@ -101,11 +101,17 @@ struct OptimalDiscriminatorLesson: Lesson {
         notebook.claim("… where L = −2 ln 2 = −1.3862944", measured: sweepLoss[best], expected: -2 * Foundation.log(2.0), tolerance: .absolute(1e-6))
         try notebook.figure(Figure(name: "loss-is-js", panels: [
             Panel(title: "The GAN loss against the best discriminator", xLabel: "μ of p_g = N(μ, 1)  (p_r = N(0, 1))",
-                  yLabel: "value", legend: .topLeft, series: [
-                      .line(x: sweep, y: sweepJS, title: "2·JS(p_r‖p_g) − 2 ln 2 (grid)"),
-                      .init(.points(x: sweep, y: sweepMonteCarlo.map(\.mean)), title: "L(G, D*) by Monte Carlo", style: Style(pointSize: 0.8)),
+                  yLabel: "value", yRange: -1.5...(-0.2), legend: .below,
+                  notes: [Note("minimum −2 ln 2 ≈ −1.386 at μ = 0, where p_g = p_r", x: 0, y: -1.45, alignment: .center)],
+                  series: [
+                      .line(x: sweep, y: sweepJS, title: "2·JS(p_r‖p_g) − 2 ln 2 (grid)", style: Style(color: .palette(0), lineWidth: 2.5)),
+                      .init(.points(x: sweep, y: sweepMonteCarlo.map(\.mean)), title: "L(G, D*) by Monte Carlo", style: Style(color: .palette(2), pointSize: 1.2)),
+                      .line(x: [sweep.first ?? -3, sweep.last ?? 3], y: [-2 * Foundation.log(2.0), -2 * Foundation.log(2.0)],
+                            title: "−2 ln 2, the minimum", style: Style(color: .rgb("#000000"), lineWidth: 1.5, dash: 2)),
+                      .scatter(x: [0], y: [-2 * Foundation.log(2.0)], style: Style(color: .rgb("#000000"), pointSize: 2.5))
+                          .unlisted(because: "the minimum's marker, labelled beside it"),
                   ]),
-        ], size: (860, 500)), caption: "L(G, D*) by Monte Carlo and 2·JS − 2 ln 2 on a grid over a sweep of generators: the same curve")
+        ], size: (1200, 700)), caption: "L(G, D*) by Monte Carlo and 2·JS − 2 ln 2 on a grid over a sweep of generators: the same curve")
 
         try trainedDiscriminator(notebook, real: real, generated: generated)
     }
@@ -157,12 +163,12 @@ struct OptimalDiscriminatorLesson: Lesson {
                        measured: estimate, expected: 0.1114215, tolerance: .absolute(0.01))
         try notebook.figure(Figure(name: "learned-vs-optimal-d", panels: [
             Panel(title: "Trained discriminator against D*(x) = p_r/(p_r + p_g)", xLabel: "x", yLabel: "D(x), density",
-                  yRange: 0...1.05, legend: .topRight, series: [
-                      .init(.band(x: xs, lower: xs.map { _ in 0 }, upper: xs.map(real.pdf)), title: "p_r = N(0,1)", style: Style(color: .palette(0), opacity: 0.2)),
-                      .init(.band(x: xs, lower: xs.map { _ in 0 }, upper: xs.map(generated.pdf)), title: "p_g = N(1,1)", style: Style(color: .palette(1), opacity: 0.2)),
+                  yRange: 0...1.05, legend: .below, series: [
+                      .init(.band(x: xs, lower: xs.map { _ in 0 }, upper: xs.map(real.pdf)), title: "p_r = N(0,1), real", style: Style(color: .real, opacity: 0.3)),
+                      .init(.band(x: xs, lower: xs.map { _ in 0 }, upper: xs.map(generated.pdf)), title: "p_g = N(1,1), generated", style: Style(color: .generated, opacity: 0.25)),
                       .line(x: xs, y: optimal, title: "D* (analytic)", style: Style(color: .rgb("#000000"), lineWidth: 2.5)),
                       .line(x: xs, y: learned, title: "D (trained MLP)", style: Style(color: .palette(2), lineWidth: 2.5, dash: 2)),
                   ]),
-        ], size: (860, 500)), caption: "The discriminator trained on samples against the analytic D*")
+        ], size: (1200, 760)), caption: "The discriminator trained on samples against the analytic D*")
     }
 }

@@ -89,16 +89,27 @@ struct NashEquilibriumLesson: Lesson {
         let ticks = stride(from: -3.0, through: 3.0, by: 0.5).map { $0 }
         let field = ticks.flatMap { y in ticks.map { x in (x, y) } }
         try notebook.figure(Figure(name: "trajectories", panels: [
-            Panel(title: "The game's vector field (−y, x) and three update rules", xLabel: "x", yLabel: "y",
+            Panel(title: "The game's vector field (−y, x) and three update rules\n(arrows show each rule's direction of travel)", xLabel: "x", yLabel: "y",
                   xRange: -3.2...3.2, yRange: -3.2...3.2, equalAspect: true, legend: .outside, series: [
                       .init(.vectors(x: field.map(\.0), y: field.map(\.1), dx: field.map { -0.12 * $0.1 }, dy: field.map { 0.12 * $0.0 }),
-                            style: Style(color: .rgb("#bbbbbb"), lineWidth: 1)),
-                  ] + UpdateRule.allCases.enumerated().map { index, rule in
-                      let path = spirals[rule]!.prefix(rule == .simultaneous ? 160 : long)  // it leaves the frame soon
-                      return .line(x: path.map(\.x), y: path.map(\.y), title: rule.rawValue,
-                                   style: Style(color: .palette(index), lineWidth: 1.5))
-                  } + [.scatter(x: [1], y: [1], title: "start (1, 1)", style: Style(color: .rgb("#000000"), pointSize: 1.2))]),
-        ], size: (900, 640)), caption: "Simultaneous steps spiral out, alternating steps orbit, extragradient spirals in")
+                            title: "field (−y, x)", style: Style(color: .rgb("#bbbbbb"), lineWidth: 1)),
+                  ] + UpdateRule.allCases.enumerated().flatMap { index, rule -> [Series] in
+                      let path = Array(spirals[rule]!.prefix(rule == .simultaneous ? 160 : long))  // it leaves the frame soon
+                      let style = Style(color: .palette(index), lineWidth: 2.5)
+                      return [.line(x: path.map(\.x), y: path.map(\.y), title: rule.rawValue, style: style),
+                              Self.directionArrows(along: path, count: 5, style: style)
+                                  .unlisted(because: "arrows on the \(rule.rawValue) path: its direction")]
+                  } + [.scatter(x: [1], y: [1], title: "start (1, 1)", style: Style(color: .rgb("#000000"), pointSize: 2))]),
+        ], size: (1300, 900)), caption: "Simultaneous steps spiral out, alternating steps orbit, extragradient spirals in")
+    }
+
+    /// Arrowheads at `count` evenly spaced steps of a path (skipping its start), each pointing along the path.
+    static func directionArrows(along path: [(x: Double, y: Double)], count: Int, style: Style) -> Series {
+        let picks = (1...count).map { $0 * (path.count - 1) / (count + 1) }.filter { $0 + 1 < path.count }
+        let steps = picks.map { (dx: path[$0 + 1].x - path[$0].x, dy: path[$0 + 1].y - path[$0].y) }
+        let scale = steps.map { 0.18 / Swift.max(($0.dx * $0.dx + $0.dy * $0.dy).squareRoot(), 1e-12) }
+        return Series(.vectors(x: picks.map { path[$0].x }, y: picks.map { path[$0].y },
+                               dx: zip(steps, scale).map { $0.dx * $1 }, dy: zip(steps, scale).map { $0.dy * $1 }), style: style)
     }
 
     /// The iterates (x, y) of `steps` updates of the rule from (1, 1); gradients by the engine's autodiff.

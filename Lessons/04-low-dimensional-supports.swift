@@ -68,14 +68,14 @@ struct LowDimensionalSupportsLesson: Lesson {
         let checkpoints = clean.steps.map(Double.init)
         try notebook.figure(Figure(name: "perfect-discriminator", panels: [
             Panel(title: "Discriminator accuracy", xLabel: "discriminator step", yLabel: "accuracy", yRange: 0.4...1.02,
-                  legend: .bottomRight, series: [
+                  legend: .below, series: [
                       .line(x: checkpoints, y: clean.accuracy, title: "disjoint supports"),
                       .line(x: checkpoints, y: noisy.accuracy, title: "instance noise σ = \(noiseLevel)"),
                       .line(x: [0, checkpoints.last!], y: [bestAccuracy, bestAccuracy], title: "best possible with noise, ½(1 + TV)",
                             style: Style(color: .palette(1), lineWidth: 1, dash: 2)),
                   ]),
             Panel(title: "JS estimate ½(L + ln 4)", xLabel: "discriminator step", yLabel: "nats", yRange: 0...0.95,
-                  legend: .topRight, series: [
+                  legend: .below, series: [
                       .line(x: checkpoints, y: clean.jsEstimate, title: "disjoint supports"),
                       .line(x: checkpoints, y: noisy.jsEstimate, title: "instance noise σ = \(noiseLevel)"),
                       .line(x: [0, checkpoints.last!], y: [ln2, ln2], title: "ln 2", style: Style(color: .rgb("#000000"), lineWidth: 1, dash: 2)),
@@ -83,12 +83,13 @@ struct LowDimensionalSupportsLesson: Lesson {
                             style: Style(color: .palette(1), lineWidth: 1, dash: 2)),
                   ]),
             Panel(title: "The data and D's decision boundary", xLabel: "x₁", yLabel: "x₂", xRange: -1.3...1.3, yRange: -1...1.2,
-                  legend: .bottomRight, series: [
+                  colorRange: 0...1, colorBarLabel: "D(x)", colorMap: .pale, equalAspect: true, legend: .below,
+                  xTickStep: 0.5, yTickStep: 0.5, series: [
                       .init(.heatmap(xs: clean.boundary.xs, ys: clean.boundary.ys, values: clean.boundary.values, contours: [0.5])),
-                      .scatter(x: clean.real.map(\.0), y: clean.real.map(\.1), title: "real", style: Style(color: .palette(0), pointSize: 0.4)),
-                      .scatter(x: clean.fake.map(\.0), y: clean.fake.map(\.1), title: "generated", style: Style(color: .palette(1), pointSize: 0.4)),
+                      .scatter(x: clean.real.map(\.0), y: clean.real.map(\.1), title: "real", style: Style(color: .real, pointSize: 0.6)),
+                      .scatter(x: clean.fake.map(\.0), y: clean.fake.map(\.1), title: "generated", style: Style(color: .generated, pointSize: 0.6)),
                   ]),
-        ], layout: (1, 3), size: (1500, 480)), caption: "A discriminator on disjoint supports becomes perfect; instance noise prevents it")
+        ], layout: (2, 2), size: (1800, 1300)), caption: "A discriminator on disjoint supports becomes perfect; instance noise prevents it")
     }
 
     /// Trains a discriminator from scratch on real and generated curves, optionally with instance noise.
@@ -143,18 +144,23 @@ struct LowDimensionalSupportsLesson: Lesson {
     private func supportsFigure() -> Figure {
         let t = (0...20).map { Double($0) / 20 }
         let grid = (0...10).map { Double($0) / 10 }
+        // No hidden-surface removal: both supports stay visible through each other, in the role colours.
         return Figure(name: "low-dimensional-supports", panels: [
             Panel(kind: .threeD(rotateX: 62, rotateZ: 35), title: "Two segments in ℝ³ that never meet", xLabel: "x", yLabel: "y", zLabel: "z",
-                  xRange: 0...1, yRange: 0...1, zRange: 0...1, series: [
-                      .init(.lines3D(x: t, y: t.map { _ in 0.2 }, z: t.map { 0.2 + 0.5 * $0 }), title: "p_r", style: Style(lineWidth: 3)),
-                      .init(.lines3D(x: t.map { _ in 0.5 }, y: t, z: t.map { 0.8 - 0.3 * $0 }), title: "p_g", style: Style(lineWidth: 3)),
+                  xRange: 0...1, yRange: 0...1, zRange: 0...1, legend: .topLeft,
+                  notes: [Note("dashed: a gap of 0.29", x: 0.5, y: 0.2, z: 0.95, alignment: .center)], series: [
+                      .init(.lines3D(x: t, y: t.map { _ in 0.2 }, z: t.map { 0.2 + 0.5 * $0 }), title: "p_r", style: Style(color: .real, lineWidth: 4)),
+                      .init(.lines3D(x: t.map { _ in 0.5 }, y: t, z: t.map { 0.8 - 0.3 * $0 }), title: "p_g", style: Style(color: .generated, lineWidth: 4)),
+                      // Above (0.5, 0.2) the segments are closest: p_r at z = 0.45, p_g at z = 0.74.
+                      .init(.lines3D(x: [0.5, 0.5], y: [0.2, 0.2], z: [0.45, 0.74]), title: "the gap between them",
+                            style: Style(color: .rgb("#000000"), lineWidth: 2, dash: 2)),
                   ]),
             Panel(kind: .threeD(rotateX: 62, rotateZ: 35), title: "Two planes that meet only along a line", xLabel: "x", yLabel: "y", zLabel: "z",
-                  xRange: 0...1, yRange: 0...1, zRange: 0...1, series: [
-                      .init(.surface(xs: grid, ys: grid, z: grid.map { _ in grid.map { 0.2 + 0.6 * $0 } }), title: "p_r"),
-                      .init(.surface(xs: grid, ys: grid, z: grid.map { y in grid.map { _ in 0.2 + 0.6 * y } }), title: "p_g"),
-                      .init(.lines3D(x: t, y: t, z: t.map { 0.2 + 0.6 * $0 }), title: "intersection", style: Style(color: .rgb("#000000"), lineWidth: 3)),
+                  xRange: 0...1, yRange: 0...1, zRange: 0...1, legend: .topLeft, series: [
+                      .init(.surface(xs: grid, ys: grid, z: grid.map { _ in grid.map { 0.2 + 0.6 * $0 } }), title: "p_r", style: Style(color: .real)),
+                      .init(.surface(xs: grid, ys: grid, z: grid.map { y in grid.map { _ in 0.2 + 0.6 * y } }), title: "p_g", style: Style(color: .generated)),
+                      .init(.lines3D(x: t, y: t, z: t.map { 0.2 + 0.6 * $0 }), title: "meeting line (zero area)", style: Style(color: .rgb("#000000"), lineWidth: 4)),
                   ]),
-        ], size: (1200, 520))
+        ], size: (1600, 820))
     }
 }

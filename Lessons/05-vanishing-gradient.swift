@@ -99,9 +99,12 @@ struct VanishingGradientLesson: Lesson {
             Series.line(x: run.steps, y: run.original, title: "ln(1 − D): \(run.label)", style: Style(color: .palette(index))),
             Series.line(x: run.steps, y: run.nonSaturating, title: "−ln D: \(run.label)", style: Style(color: .palette(index), lineWidth: 1.5, dash: 2)),
         ] }
+        // The y range hugs the data (gnuplot's own reaches a decade below the lowest point); the key goes below.
+        let values = runs.flatMap { $0.original + $0.nonSaturating }.filter { $0 > 0 && $0.isFinite }
+        let yRange = ((values.min() ?? 1e-3) / 1.5)...((values.max() ?? 1e2) * 1.5)
         try notebook.figure(Figure(name: "vanishing-gradient", panels: [
-            Panel(title: "Generator gradient norm while D trains from scratch", xLabel: "discriminator iterations",
-                  yLabel: "‖∇_θ cost‖", logY: true, legend: .outside, series: series),
-        ], size: (1100, 560)), caption: "Post figure 5 at toy scale: the original cost's gradient vanishes, the non-saturating one does not")
+            Panel(title: "Generator gradient norm while D trains from scratch\n(solid: original cost ln(1 − D), dashed: non-saturating −ln D)",
+                  xLabel: "discriminator iterations", yLabel: "‖∇_θ cost‖", xRange: 0...(runs.first?.steps.last ?? 1), yRange: yRange, logY: true, legend: .below, series: series),
+        ], size: (1300, 900)), caption: "Post figure 5 at toy scale: the original cost's gradient vanishes, the non-saturating one does not")
     }
 }

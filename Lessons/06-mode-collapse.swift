@@ -138,40 +138,47 @@ struct ModeCollapseLesson: Lesson {
         let angles = data.modes.map { (atan2($0.y, $0.x) * 180 / .pi + 360).truncatingRemainder(dividingBy: 360) }
         let order = angles.indices.sorted { angles[$0] < angles[$1] }
         let iterations = runs[.vanilla]!.map { Double($0.iteration) }
-        try notebook.figure(Figure(name: "occupancy", panels: variants.map { objective in
-            let record = runs[objective]!
+        // One colour scale for both panels, up to the largest share any mode held: a collapsed GAN's 0.3–0.6 stands
+        // out from a fair 1/8 instead of saturating at twice that.
+        let shares = variants.map { objective in
+            order.map { mode in runs[objective]!.map { Double($0.coverage.counts[mode]) / Double($0.generated.count) } }
+        }
+        let highest = Swift.max(shares.joined().joined().max() ?? 0.25, 0.25)
+        try notebook.figure(Figure(name: "occupancy", panels: zip(variants, shares).map { objective, values in
             let step = iterations[1] - iterations[0]
             return Panel(kind: .twoD, title: "\(objective.title): share of samples at each mode",
-                         xLabel: "generator iterations", yLabel: "mode (angle on the circle, degrees)",
-                         xRange: (-step / 2)...(iterations.last! + step / 2), yRange: -22.5...337.5, colorRange: 0...0.25,
-                         legend: .hidden, series: [Series(.heatmap(
-                             xs: iterations, ys: order.map { angles[$0] },
-                             values: order.map { mode in record.map { Double($0.coverage.counts[mode]) / Double($0.generated.count) } },
-                             contours: []))])
-        }, layout: (1, 2), size: (1300, 500)), caption: "Which modes the generated samples occupy over training (a fair share is 1/8; the colour saturates at twice that)")
+                         xLabel: "generator iterations", yLabel: "mode (angle on the circle, °)",
+                         xRange: (-step / 2)...(iterations.last! + step / 2), yRange: -22.5...337.5,
+                         colorRange: 0...(highest * 100).rounded(.up) / 100, colorBarLabel: "share of samples (fair: 1/8)",
+                         legend: .hidden, yTickStep: 45, series: [Series(.heatmap(
+                             xs: iterations, ys: order.map { angles[$0] }, values: values, contours: []))])
+        }, layout: (1, 2), size: (1700, 760)), caption: "Which modes the generated samples occupy over training (a fair share is 1/8)")
 
         var rng = notebook.generator("shown")
         let real = data.sample(256, using: &rng)
         func scatter(_ title: String, _ points: [Point]) -> Panel {
-            Panel(title: title, xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden, series: [
-                .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .rgb("#ff8c00"), pointSize: 0.35)),
-                .init(.points(x: points.map(\.x), y: points.map(\.y)), style: Style(color: .rgb("#1f4e9c"), pointSize: 0.35)),
+            Panel(title: title, xLabel: "x₁", yLabel: "x₂", xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden,
+                  xTickStep: 1, yTickStep: 1, series: [
+                .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .real, pointSize: 0.8))
+                    .unlisted(because: "real points: the figure's title names their colour"),
+                .init(.points(x: points.map(\.x), y: points.map(\.y)), style: Style(color: .generated, pointSize: 0.8))
+                    .unlisted(because: "generated points: the figure's title names their colour"),
             ])
         }
         let count = runs[.vanilla]!.count
-        let shown = [1, count / 5, 2 * count / 5, 3 * count / 5, 4 * count / 5, count - 1]
-        try notebook.figure(Figure(name: "samples", panels: variants.flatMap { objective in
+        let shown = [1, count / 2, count - 1]
+        try notebook.figure(Figure(name: "samples", title: "Real points (orange) and generated points (blue) during training", panels: variants.flatMap { objective in
             shown.map { index in
                 let checkpoint = runs[objective]![index]
                 return scatter("\(objective.title) · iteration \(checkpoint.iteration)", Array(checkpoint.generated.prefix(256)))
             }
-        }, layout: (variants.count, shown.count), size: (1800, 650)), caption: "Generated points (blue) over real ones (orange) during training")
+        }, layout: (variants.count, shown.count), size: (1800, 1300)), caption: "Generated points (blue) over real ones (orange) during training")
 
         try notebook.figure(Figure(name: "coverage", panels: [
-            Panel(title: "Modes covered", xLabel: "generator iterations", yLabel: "modes (of 8)", yRange: 0...10, legend: .topLeft,
+            Panel(title: "Modes covered", xLabel: "generator iterations", yLabel: "modes (of 8)", yRange: 0...10, legend: .below,
                   series: variants.map { .line(x: iterations, y: runs[$0]!.map { Double($0.coverage.covered) }, title: $0.title) }),
-            Panel(title: "Exact W1(generated, real)", xLabel: "generator iterations", yLabel: "W1", legend: .topRight,
+            Panel(title: "Exact W1(generated, real)", xLabel: "generator iterations", yLabel: "W1", legend: .below,
                   series: variants.map { .line(x: iterations, y: runs[$0]!.map(\.exactW1), title: $0.title) }),
-        ], layout: (1, 2), size: (1300, 480)), caption: "Modes covered and exact W1 over training")
+        ], layout: (1, 2), size: (1600, 760)), caption: "Modes covered and exact W1 over training")
     }
 }

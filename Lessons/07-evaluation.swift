@@ -173,12 +173,12 @@ struct EvaluationLesson: Lesson {
             balance between two players who both keep changing, not the distance to the data.
             """)
         try notebook.figure(Figure(name: "training", panels: [
-            Panel(title: "The game's value L(G, D) on fresh samples", xLabel: "generator iterations", yLabel: "L", legend: .hidden,
-                  series: [.line(x: x, y: value, style: Style(color: .palette(0)))]),
-            Panel(title: "Exact W1(generated, real)", xLabel: "generator iterations", yLabel: "W1", legend: .hidden,
-                  series: [.line(x: x, y: w1, style: Style(color: .palette(1)))]),
-            Panel(title: "Modes covered", xLabel: "generator iterations", yLabel: "modes (of 8)", yRange: 0...8.5, legend: .hidden,
-                  series: [.line(x: x, y: covered, style: Style(color: .palette(2)))]),
-        ], layout: (1, 3), size: (1600, 450)), caption: "A GAN's game value, its exact W1 and its modes covered over training")
+            Panel(title: "Game value L(G, D)", xLabel: "generator iterations", yLabel: "L", legend: .hidden, xTickStep: 1000,
+                  series: [.line(x: x, y: value, style: Style(color: .palette(0), lineWidth: 3)).unlisted(because: "the only curve: the panel's title names it")]),
+            Panel(title: "Exact W1(generated, real)", xLabel: "generator iterations", yLabel: "W1", legend: .hidden, xTickStep: 1000,
+                  series: [.line(x: x, y: w1, style: Style(color: .palette(1), lineWidth: 3)).unlisted(because: "the only curve: the panel's title names it")]),
+            Panel(title: "Modes covered", xLabel: "generator iterations", yLabel: "modes (of 8)", yRange: 0...8.5, legend: .hidden, xTickStep: 1000,
+                  series: [.line(x: x, y: covered, style: Style(color: .palette(2), lineWidth: 3)).unlisted(because: "the only curve: the panel's title names it")]),
+        ], layout: (1, 3), size: (1800, 640)), caption: "A GAN's game value, its exact W1 and its modes covered over training")
     }
 }

@@ -119,14 +119,18 @@ struct WassersteinLesson: Lesson {
         }
         try notebook.figure(Figure(name: "parallel-lines", panels: [
             Panel(title: "P uniform on x = 0, Q uniform on x = θ (0 ≤ y ≤ 1); KL = +∞ for every θ ≠ 0", xLabel: "θ",
-                  yLabel: "distance", xRange: -1...1, yRange: 0...1.45, legend: .topRight, series: [
-                      .init(.points(x: thetas, y: blurredJS), title: "JS, segments of thickness \(NumberFormat.short(sharpest.epsilon))",
-                            style: Style(color: .palette(1), pointSize: 0.5)),
+                  yLabel: "distance", xRange: -1.05...1.05, yRange: -0.05...1.45, legend: .below,
+                  notes: [Note("JS = ln 2 ≈ 0.69 for every θ ≠ 0, and 0 at θ = 0 (arrow)", x: 0, y: 1.32, alignment: .center)], series: [
+                      // W first, so the JS points — the example's point, JS jumping from ln 2 to 0 at θ = 0 — lie on top.
                       .line(x: thetas, y: thetas.map(Swift.abs), title: "W = |θ|", style: Style(color: .palette(0), lineWidth: 2.5)),
                       .init(.points(x: thetas, y: sampleW), title: "W from \(samples) + \(samples) samples (exact plan)",
-                            style: Style(color: .palette(2), pointSize: 0.6)),
+                            style: Style(color: .palette(2), pointSize: 0.8)),
+                      .init(.points(x: thetas, y: blurredJS), title: "JS, segments of thickness \(NumberFormat.short(sharpest.epsilon))",
+                            style: Style(color: .palette(1), pointSize: 1)),
+                      .vectors(from: (0, 1.25), by: (0, -1.22), style: Style(color: .rgb("#000000"), lineWidth: 1.5))
+                          .unlisted(because: "points the label at JS(θ = 0) = 0"),
                   ]),
-        ], size: (860, 520)), caption: "Post figure 8: only the Wasserstein distance shrinks smoothly as Q moves onto P")
+        ], size: (1300, 860)), caption: "Post figure 8: only the Wasserstein distance shrinks smoothly as Q moves onto P")
     }
 
     /// The sorted-sample estimator of W1(N(0,1), N(1,1)) = 1 converges as the samples grow.
@@ -161,7 +165,7 @@ struct WassersteinLesson: Lesson {
                       .line(x: n, y: n.map { errors[0] * (Double(sizes[0]) / $0).squareRoot() }, title: "∝ 1/√n",
                             style: Style(color: .rgb("#888888"), lineWidth: 1, dash: 2)),
                   ]),
-        ], size: (760, 500)), caption: "The empirical W1 converges to the true distance")
+        ], size: (1100, 760)), caption: "The empirical W1 converges to the true distance")
     }
 
     private func pilesFigure(p: [Double], q: [Double], carried: [Double]) -> Figure {
@@ -169,24 +173,26 @@ struct WassersteinLesson: Lesson {
         let xs = Grid(-4...5, count: 361).points
         let fp = Wasserstein.normalCDF(mean: 0, standardDeviation: 1), fq = Wasserstein.normalCDF(mean: 1, standardDeviation: 1)
         return Figure(name: "earth-mover", panels: [
-            Panel(title: "Piles P and Q at positions 1–4", xLabel: "position", yLabel: "shovelfuls", xRange: 0.4...4.6, yRange: 0...5,
-                  legend: .topLeft, series: [
+            Panel(title: "Piles P and Q\nat positions 1–4", xLabel: "position", yLabel: "shovelfuls", xRange: 0.4...4.6, yRange: 0...7,
+                  legend: .topLeft, xTickStep: 1, series: [
                       .init(.boxes(x: positions.map { $0 - 0.18 }, y: p, width: 0.34), title: "P = (3, 2, 1, 4)"),
                       .init(.boxes(x: positions.map { $0 + 0.18 }, y: q, width: 0.34), title: "Q = (1, 2, 4, 3)"),
                   ]),
-            Panel(title: "Carried from i to i+1: δ = (2, 2, −1, 0), W = 5", xLabel: "after position", yLabel: "δᵢ (negative: carried back)",
-                  xRange: 0.4...4.6, yRange: -2...3, legend: .hidden, series: [
-                      .init(.boxes(x: positions, y: carried, width: 0.5), style: Style(color: .palette(2), opacity: 0.6)),
+            Panel(title: "Carried from i to i+1:\nδ = (2, 2, −1, 0), W = 5", xLabel: "after position", yLabel: "δᵢ (< 0: carried back)",
+                  xRange: 0.4...4.6, yRange: -2...3, legend: .hidden, xTickStep: 1, series: [
+                      .init(.boxes(x: positions, y: carried, width: 0.5), style: Style(color: .palette(2), opacity: 0.6))
+                          .unlisted(because: "the bars are the panel's δ, named in its title and y label"),
                       .init(.vectors(x: positions.dropLast().map { $0 + 0.1 }, y: carried.dropLast().map { $0 / 2 },
                                      dx: carried.dropLast().map { $0 > 0 ? 0.8 : -0.8 }, dy: [0, 0, 0]),
-                            style: Style(color: .rgb("#000000"), lineWidth: 2)),
+                            style: Style(color: .rgb("#000000"), lineWidth: 2))
+                          .unlisted(because: "arrows: the direction each δ is carried"),
                   ]),
-            Panel(title: "W1(N(0,1), N(1,1)) = area between the CDFs = 1", xLabel: "x", yLabel: "F(x)", xRange: -4...5,
-                  legend: .topLeft, series: [
+            Panel(title: "W1(N(0,1), N(1,1)) =\narea between the CDFs = 1", xLabel: "x", yLabel: "F(x)", xRange: -4...5,
+                  legend: .bottomRight, xTickStep: 2, yTickStep: 0.2, series: [
                       .init(.band(x: xs, lower: xs.map(fq), upper: xs.map(fp)), title: "|F_P − F_Q|", style: Style(color: .palette(4), opacity: 0.4)),
                       .line(x: xs, y: xs.map(fp), title: "F_P, N(0,1)"),
                       .line(x: xs, y: xs.map(fq), title: "F_Q, N(1,1)"),
                   ]),
-        ], layout: (1, 3), size: (1500, 460))
+        ], layout: (1, 3), size: (1800, 680))
     }
 }

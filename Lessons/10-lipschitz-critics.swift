@@ -162,9 +162,9 @@ struct LipschitzCriticsLesson: Lesson {
             """)
         let panels = pairs.map { pair in
             let curves = results.filter { $0.pair.name == pair.name }.flatMap { $0.curves(xs: xs, penaltyWeight: penaltyWeight) }
-            return Panel(title: pair.name, xLabel: "x", yLabel: "critic f(x)", xRange: -4...5, legend: .topLeft, series: curves)
+            return Panel(title: pair.name, xLabel: "x", yLabel: "critic f(x)", xRange: -4...5, legend: .below, series: curves)
         }
-        try notebook.figure(Figure(name: "critics-1d", panels: panels, size: (1300, 500)),
+        try notebook.figure(Figure(name: "critics-1d", panels: panels, size: (1700, 860)),
                             caption: "Trained critics against the optimal f*: the penalty learns slope ±1, clipping learns the shape at a tiny scale")
     }
 
@@ -254,10 +254,12 @@ struct LipschitzCriticsLesson: Lesson {
                 let weights = critic.layers.flatMap { $0.weight.scalars.map(Double.init) }
                 if objective == .wganClipping { clippedWeights += weights } else { penalizedWeights += weights }
                 let shown = data.sample(300, using: &rng)
-                panels.append(Panel(title: "\(objective.title) · \(data.title)", xRange: -2...2, yRange: -2...2, equalAspect: true,
-                                    legend: .hidden, series: [
+                panels.append(Panel(title: "\(objective.title) · \(data.title)", xRange: -2...2, yRange: -2...2,
+                                    colorBarLabel: "critic f(x)", colorMap: .pale, equalAspect: true, legend: .hidden,
+                                    xTickStep: 1, yTickStep: 1, series: [
                                         .contouredHeatmap(xs: xs, ys: xs, values: critic.surface(xs: xs, ys: xs)),
-                                        .init(.points(x: shown.map(\.x), y: shown.map(\.y)), style: Style(color: .rgb("#ff8c00"), pointSize: 0.3)),
+                                        .init(.points(x: shown.map(\.x), y: shown.map(\.y)), style: Style(color: .real, pointSize: 0.5))
+                                            .unlisted(because: "real data: the figure's title names their colour"),
                                     ]))
             }
         }
@@ -267,13 +269,16 @@ struct LipschitzCriticsLesson: Lesson {
         notebook.claim("Weights pile up at the walls: most clipped weights sit within 1% of ±c", measured: atWalls, atLeast: 0.5)
         let penalizedScale = (penalizedWeights.map { $0 * $0 }.reduce(0, +) / Double(penalizedWeights.count)).squareRoot()
         notebook.value("RMS weight of the penalized critics", penalizedScale)
-        try notebook.figure(Figure(name: "value-surfaces", panels: panels, layout: (2, 3), size: (1350, 900)),
+        try notebook.figure(Figure(name: "value-surfaces", title: "Critic values (grey: low to high, contours) and the real data (orange)",
+                                   panels: panels, layout: (2, 3), size: (1800, 1200)),
                             caption: "WGAN-GP figure 1a: clipped critics (top) miss the data's shape, penalized critics (bottom) follow it")
         try notebook.figure(Figure(name: "weight-histograms", panels: [
             Panel(title: "Clipped critics: weights pile at ±c = ±0.01", xLabel: "weight", yLabel: "count", legend: .hidden,
-                  series: [.histogram(clippedWeights, bins: 50, range: -c...c, style: Style(color: .palette(1), opacity: 0.7))]),
+                  series: [.histogram(clippedWeights, bins: 50, range: -c...c, style: Style(color: .palette(1), opacity: 0.7))
+                              .unlisted(because: "the only series: the panel's title names it")]),
             Panel(title: "Penalized critics: a spread of weights", xLabel: "weight", yLabel: "count", legend: .hidden,
-                  series: [.histogram(penalizedWeights, bins: 50, style: Style(color: .palette(0), opacity: 0.7))]),
-        ], size: (1200, 460)), caption: "WGAN-GP figure 1b: where clipping puts the critic's weights")
+                  series: [.histogram(penalizedWeights, bins: 50, style: Style(color: .palette(0), opacity: 0.7))
+                              .unlisted(because: "the only series: the panel's title names it")]),
+        ], size: (1500, 700)), caption: "WGAN-GP figure 1b: where clipping puts the critic's weights")
     }
 }

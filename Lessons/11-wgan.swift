@@ -180,21 +180,49 @@ struct WGANLesson: Lesson {
                              grid: [Double], notebook: Notebook) throws {
         var rng = notebook.generator("shown")
         let real = data.sample(256, using: &rng)
-        func panel(_ objective: GANObjective, _ checkpoint: Checkpoint) -> Panel {
-            Panel(title: "\(objective.title) · iteration \(checkpoint.iteration)", xRange: -2...2, yRange: -2...2, equalAspect: true,
-                  legend: .hidden, series: [
-                      .contouredHeatmap(xs: grid, ys: grid, values: checkpoint.surface),
-                      .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .rgb("#ff8c00"), pointSize: 0.35)),
-                      .init(.points(x: checkpoint.generated.map(\.x), y: checkpoint.generated.map(\.y)), style: Style(color: .rgb("#ffffff"), pointSize: 0.35)),
-                  ])
-        }
         let count = runs[0].checkpoints.count
-        let shown = [1, count / 6, count / 3, count - 1]
-        try notebook.figure(Figure(name: "checkpoints", panels: runs.flatMap { run in shown.map { panel(run.objective, run.checkpoints[$0]) } },
-                                   layout: (runs.count, shown.count), size: (1600, 1150)),
-                            caption: "Critic values (colour, contours), real points (orange) and generated points (white) during training")
-        try notebook.animation(Animation(name: "training", frames: stride(from: 0, to: count, by: 2).map { index in
-            Figure(name: "training", panels: runs.map { panel($0.objective, $0.checkpoints[index]) }, size: (1350, 470))
+        let shown = [1, count / 3, count - 1]
+        // Colour scales over the values where the data live (cells near a real point): a GAN's logits in the corners,
+        // far from any sample, would otherwise set the scale and wash out the region that matters.
+        func isNearData(_ row: Int, _ column: Int) -> Bool {
+            let (x, y) = (grid[column], grid[row])
+            return real.contains { point -> Bool in
+                let (dx, dy) = (point.x - x, point.y - y)
+                return dx * dx + dy * dy < 0.09
+            }
+        }
+        var near: [(row: Int, column: Int)] = []
+        for row in grid.indices { for column in grid.indices where isNearData(row, column) { near.append((row, column)) } }
+        func scale(_ run: Run, _ indices: [Int]) -> ClosedRange<Double> {
+            var values: [Double] = []
+            for index in indices { for cell in near { values.append(run.checkpoints[index].surface[cell.row][cell.column]) } }
+            let finite = values.filter { $0.isFinite }
+            let low = finite.min() ?? 0, high = finite.max() ?? 1
+            return low < high ? low...high : (low - 1)...(high + 1)
+        }
+        func panel(_ run: Run, _ checkpoint: Checkpoint, range: ClosedRange<Double>, colorBar: Bool) -> Panel {
+            let label = run.objective == .vanilla ? "D's logit" : "critic f(x)"
+            return Panel(title: "\(run.objective.title) · iteration \(checkpoint.iteration)", xRange: -2...2, yRange: -2...2,
+                         colorRange: range, colorBarLabel: label, colorMap: .pale, showsColorBar: colorBar, equalAspect: true,
+                         legend: .hidden, xTickStep: 1, yTickStep: 1, series: [
+                             .contouredHeatmap(xs: grid, ys: grid, values: checkpoint.surface),
+                             .init(.points(x: real.map(\.x), y: real.map(\.y)), style: Style(color: .real, pointSize: 0.6))
+                                 .unlisted(because: "real points: the figure's title names their colour"),
+                             .init(.points(x: checkpoint.generated.map(\.x), y: checkpoint.generated.map(\.y)), style: Style(color: .generated, pointSize: 0.6))
+                                 .unlisted(because: "generated points: the figure's title names their colour"),
+                         ])
+        }
+        let title = "Critic values (grey: low to high, contours), real points orange, generated points blue"
+        // Each panel on its own scale, with three ticks: a critic is defined up to a constant that drifts over
+        // training, so one scale per row washes out every checkpoint but the one with the widest spread.
+        try notebook.figure(Figure(name: "checkpoints", title: title, panels: runs.flatMap { run in
+            shown.map { panel(run, run.checkpoints[$0], range: scale(run, [$0]), colorBar: true) }
+        }, layout: (runs.count, shown.count), size: (1800, 1750)),
+                            caption: "Critic values (grey shades, contours), real points (orange) and generated points (blue) during training")
+        let frames = Array(stride(from: 0, to: count, by: 2))
+        try notebook.animation(Animation(name: "training", frames: frames.map { index in
+            Figure(name: "training", title: title, panels: runs.map { panel($0, $0.checkpoints[index], range: scale($0, [index]), colorBar: true) },
+                   size: (1800, 720))
         }, delay: 70), caption: "Training, one frame every other checkpoint")
         let x = runs[0].checkpoints.map { Double($0.iteration) }
         try notebook.figure(Figure(name: "estimate-vs-w1", panels: [
@@ -203,7 +231,8 @@ struct WGANLesson: Lesson {
         ] + runs.enumerated().map { index, run in
             Panel(title: run.objective == .vanilla ? "GAN: the game's value −L_D" : "\(run.objective.title): critic's E f(real) − E f(fake)",
                   xLabel: "generator iterations", yLabel: run.objective == .vanilla ? "value" : "estimate", legend: .hidden,
-                  series: [.line(x: x, y: run.checkpoints.map(\.criticValue), style: Style(color: .palette(index)))])
-        }, layout: (2, 2), size: (1300, 900)), caption: "The WGAN critics' estimates against the exact W1 over training, and the GAN's game value")
+                  series: [.line(x: x, y: run.checkpoints.map(\.criticValue), style: Style(color: .palette(index), lineWidth: 3))
+                              .unlisted(because: "the only curve: the panel's title names it")])
+        }, layout: (2, 2), size: (1600, 1200)), caption: "The WGAN critics' estimates against the exact W1 over training, and the GAN's game value")
     }
 }

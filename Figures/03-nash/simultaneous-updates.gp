@@ -1,5 +1,5 @@
 # simultaneous-updates: re-render with `gnuplot simultaneous-updates.gp` in this folder (data in simultaneous-updates.dat).
-set terminal pngcairo size 860,480 enhanced font 'DejaVu Sans,11' linewidth 1.2
+set terminal pngcairo size 860,480 enhanced font 'DejaVu Sans,14' linewidth 1.2
 set output 'simultaneous-updates.png'
 reset
 set datafile missing '?'

@@ -1,5 +1,5 @@
 # sample-estimator: re-render with `gnuplot sample-estimator.gp` in this folder (data in sample-estimator.dat).
-set terminal pngcairo size 760,500 enhanced font 'DejaVu Sans,11' linewidth 1.2
+set terminal pngcairo size 1100,760 enhanced font 'DejaVu Sans,16' linewidth 1.4
 set output 'sample-estimator.png'
 reset
 set datafile missing '?'

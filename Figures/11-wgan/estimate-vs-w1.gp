@@ -1,5 +1,5 @@
 # estimate-vs-w1: re-render with `gnuplot estimate-vs-w1.gp` in this folder (data in estimate-vs-w1.dat).
-set terminal pngcairo size 1300,900 enhanced font 'DejaVu Sans,11' linewidth 1.2
+set terminal pngcairo size 1600,1200 enhanced font 'DejaVu Sans,23' linewidth 2
 set output 'estimate-vs-w1.png'
 set multiplot layout 2,2
 reset
@@ -23,7 +23,8 @@ set title 'WGAN (clipping): critic''s E f(real) − E f(fake)'
 set xlabel 'generator iterations'
 set ylabel 'estimate'
 unset key
-plot 'estimate-vs-w1.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle
+# not in the key: the only curve: the panel's title names it
+plot 'estimate-vs-w1.dat' index 3 using 1:2 with lines lw 3 dt 1 lc rgb '#0072B2' notitle
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -33,7 +34,8 @@ set title 'WGAN-GP: critic''s E f(real) − E f(fake)'
 set xlabel 'generator iterations'
 set ylabel 'estimate'
 unset key
-plot 'estimate-vs-w1.dat' index 4 using 1:2 with lines lw 2 dt 1 lc rgb '#D55E00' notitle
+# not in the key: the only curve: the panel's title names it
+plot 'estimate-vs-w1.dat' index 4 using 1:2 with lines lw 3 dt 1 lc rgb '#D55E00' notitle
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1
@@ -43,6 +45,7 @@ set title 'GAN: the game''s value −L_D'
 set xlabel 'generator iterations'
 set ylabel 'value'
 unset key
-plot 'estimate-vs-w1.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#009E73' notitle
+# not in the key: the only curve: the panel's title names it
+plot 'estimate-vs-w1.dat' index 5 using 1:2 with lines lw 3 dt 1 lc rgb '#009E73' notitle
 unset multiplot
 unset output

@@ -13,6 +13,11 @@ struct DoctorCommand: ParsableCommand {
         Console.out(Self.report().map { "\($0.0.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.1)" }.joined(separator: "\n") + "\n")
     }
 
+    /// What `lessons figures` runs on this machine, e.g. "Haswell kernels (canonical)", with the note when not canonical.
+    static func figureKernels(_ choice: CanonicalKernels.Choice, fastest: String) -> String {
+        CanonicalKernels.description(of: choice, running: choice.core ?? fastest) + (choice.note.map { " · " + $0 } ?? "")
+    }
+
     /// The lines of the report, as (label, text).
     static func report() -> [(String, String)] {
         let selection = BLASKernels.selection
@@ -26,6 +31,7 @@ struct DoctorCommand: ParsableCommand {
             ("openblas", BLASCore.configuration),
             ("kernels", "\(selection.core) · chosen by \(selection.chosenBy)"),
             ("why", reason),
+            ("figures", figureKernels(CanonicalKernels.forThisMachine, fastest: selection.core)),
             ("threads", "\(BLASThreads.count) OpenBLAS threads"),
             ("gnuplot", GnuplotProcess.locate() ?? "not found (install gnuplot-nox; --plot none needs none)"),
         ]

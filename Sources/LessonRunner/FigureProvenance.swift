@@ -14,10 +14,12 @@ struct FigureProvenance: Equatable {
     /// Lesson folder → "seed N · OpenBLAS 0.3.21 · Cooperlake kernels".
     var lines: [String: String]
 
-    /// This machine's line for a run with `seed`.
+    /// This machine's line for a run with `seed` on the kernels running now (the canonical ones, in `figures`).
     static func current(seed: UInt64) -> String {
         let version = BLASCore.configuration.split(separator: " ").prefix(2).joined(separator: " ")
-        return "seed \(seed) · \(version) · \(BLASKernels.selection.core) kernels"
+        let running = BLASCore.name
+        let canonical = running == CanonicalKernels.core ? " (canonical)" : ""
+        return "seed \(seed) · \(version) · \(running) kernels\(canonical)"
     }
 
     /// Reads the record in `folder` (empty when there is none).
@@ -47,6 +49,8 @@ struct FigureProvenance: Equatable {
         for lesson in lessons { lines[lesson.folderName] = Self.current(seed: seed) }
         let header = "# What made each lesson's figures (written by `lessons figures`). With the same seed and OpenBLAS kernels,\n"
             + "# `lessons figures` reproduces a folder byte for byte; other kernels change the engine's numbers in their last digits.\n"
+            + "# `lessons figures` runs OpenBLAS's \(CanonicalKernels.core) kernels on every x86-64 CPU with AVX2 and FMA (the canonical\n"
+            + "# kernels), unless OPENBLAS_CORETYPE is set; `run` and `bench` keep the fastest.\n"
         try AtomicFile.write(header + lines.keys.sorted().map { "\($0) \(lines[$0]!)\n" }.joined(), to: folder + "/" + Self.fileName)
     }
 }

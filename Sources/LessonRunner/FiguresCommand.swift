@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Machine
 import Notebook
 import Plot
 
@@ -63,6 +64,10 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let selected = try LessonSelection.resolve(lessons)
+        // One kernel set for Figures/ wherever the CPU has it, so the figures regenerate byte for byte on any such machine.
+        let kernels = CanonicalKernels.apply()
+        Console.note("Figures are made with " + CanonicalKernels.description(of: kernels.choice, running: kernels.running)
+                     + (kernels.choice.note.map { ": " + $0 } ?? ""))
         var provenance = FigureProvenance(folder: out)
         for difference in provenance.differences(for: selected, seed: seedOption.seed) { Console.note("note: " + difference) }
         let before = FigureInventory(root: out)

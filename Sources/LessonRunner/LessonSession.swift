@@ -121,7 +121,7 @@ struct LessonSession {
                 throw RunnerExit(status: ExitStatus.lessonFailed, message: "lesson \(lesson.number) could not finish: \(error)")
             }
             let report = LessonReport(lesson: lesson, notebook: notebook, seconds: Date().timeIntervalSince(started),
-                                      kernels: BLASKernels.selection.core)
+                                      kernels: BLASCore.name)
             if streaming { Console.out(text.summary(claims: report.claims, seconds: report.seconds) + "\n") }
             reports.append(report)
         }

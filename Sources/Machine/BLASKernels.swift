@@ -4,8 +4,12 @@ import Foundation
 /// Which of OpenBLAS's compute kernels this process runs: OpenBLAS chooses them once, when it loads, from the
 /// environment variable `OPENBLAS_CORETYPE` or else from its own CPU detection. Benchmarks print it.
 public enum BLASCore {
-    /// The kernel family OpenBLAS is using, e.g. "Haswell" or "SkylakeX" (after the engine's choice, `BLASKernels`).
-    public static var name: String { BLASKernels.selection.core }
+    /// The kernel family OpenBLAS is running, e.g. "Haswell" or "SkylakeX": the engine's choice (`BLASKernels`), or the
+    /// canonical kernels once `figures` switched to them (`CanonicalKernels`).
+    public static var name: String {
+        _ = BLASKernels.selection
+        return BLASKernels.currentCore
+    }
 
     /// OpenBLAS's build configuration and version, e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64".
     public static var configuration: String { String(cString: openblas_get_config()) }

@@ -108,19 +108,31 @@ public struct Panel: Sendable, Equatable {
     public var zRange: ClosedRange<Double>?
     /// Range of the colour scale for heatmaps.
     public var colorRange: ClosedRange<Double>?
+    /// What a heatmap's colours show ("D(x)", "critic f(x)", "share of samples"): required on every panel with one.
+    public var colorBarLabel: String?
+    /// The heatmaps' colour map.
+    public var colorMap: ColorMap
+    /// Whether the colour bar is drawn (a row of panels on one colour scale shows it once).
+    public var showsColorBar: Bool
     public var logX: Bool
     public var logY: Bool
     /// Equal units on x and y (circles look round).
     public var equalAspect: Bool
     public var legend: LegendPosition
+    /// Tick spacing on x and y, when not gnuplot's own (modes every 45° want ticks every 45°).
+    public var xTickStep: Double?
+    public var yTickStep: Double?
+    /// Text placed at points of the data.
+    public var notes: [Note]
     public var series: [Series]
 
     /// Creates a panel; every setting but the series is optional.
     public init(kind: Kind = .twoD, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 zLabel: String? = nil, xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
                 zRange: ClosedRange<Double>? = nil, colorRange: ClosedRange<Double>? = nil,
-                logX: Bool = false, logY: Bool = false, equalAspect: Bool = false,
-                legend: LegendPosition = .topRight, series: [Series]) {
+                colorBarLabel: String? = nil, colorMap: ColorMap = .viridis, showsColorBar: Bool = true, logX: Bool = false, logY: Bool = false, equalAspect: Bool = false,
+                legend: LegendPosition = .topRight, xTickStep: Double? = nil, yTickStep: Double? = nil, notes: [Note] = [],
+                series: [Series]) {
         self.kind = kind
         self.title = title
         self.xLabel = xLabel
@@ -130,10 +142,16 @@ public struct Panel: Sendable, Equatable {
         self.yRange = yRange
         self.zRange = zRange
         self.colorRange = colorRange
+        self.colorBarLabel = colorBarLabel
+        self.colorMap = colorMap
+        self.showsColorBar = showsColorBar
         self.logX = logX
         self.logY = logY
         self.equalAspect = equalAspect
         self.legend = legend
+        self.xTickStep = xTickStep
+        self.yTickStep = yTickStep
+        self.notes = notes
         self.series = series
     }
 }

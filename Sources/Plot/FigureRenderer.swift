@@ -7,10 +7,10 @@ public enum PlotTarget: String, CaseIterable, Sendable {
     /// The gnuplot terminal line for a figure of the given pixel size.
     func terminal(width: Int, height: Int) -> String? {
         switch self {
-        case .png: "set terminal pngcairo size \(width),\(height) enhanced font 'DejaVu Sans,11' linewidth 1.2"
-        case .svg: "set terminal svg size \(width),\(height) enhanced font 'DejaVu Sans,11' background rgb 'white'"
+        case .png: "set terminal pngcairo size \(width),\(height) enhanced font 'DejaVu Sans,\(HouseStyle.fontSize(width: width))' linewidth \(HouseStyle.lineScale(width: width))"
+        case .svg: "set terminal svg size \(width),\(height) enhanced font 'DejaVu Sans,\(HouseStyle.fontSize(width: width))' background rgb 'white'"
         case .dumb: "set terminal dumb size 110,\(height > 600 ? 50 : 32)"
-        case .sixel: "set terminal sixelgd size \(width),\(height) truecolor font 'DejaVu Sans,11'"
+        case .sixel: "set terminal sixelgd size \(width),\(height) truecolor font 'DejaVu Sans,\(HouseStyle.fontSize(width: width))'"
         case .none: nil
         }
     }
@@ -101,7 +101,7 @@ public final class FigureRenderer {
         }
         let script = ScriptWriter.script(for: animation, dataFile: animation.name + ".dat")
         let size = animation.frames[0].size
-        let terminal = "set terminal gif animate delay \(animation.delay) loop 0 size \(size.width),\(size.height) font 'DejaVuSans,11'"
+        let terminal = "set terminal gif animate delay \(animation.delay) loop 0 size \(size.width),\(size.height) font 'DejaVuSans,\(HouseStyle.fontSize(width: size.width))'"
         return try render(name: animation.name, script: script, size: size, target: target, in: directory,
                           terminalOverride: (terminal, "gif"))
     }

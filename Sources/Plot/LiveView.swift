@@ -119,8 +119,11 @@ public final class LiveView {
     /// The gnuplot terminal for a frame on this surface.
     private var terminalLine: String {
         switch surface {
-        case .text: "set terminal dumb size \(columns),\(rows - 1)"
-        case .sixel(let width, let height): "set terminal sixelgd size \(width),\(height) truecolor font 'DejaVu Sans,10'"
+        // A character cell is about twice as tall as it is wide: `aspect 2,1` tells gnuplot, so equal axis scales
+        // (`set size ratio -1`) draw the 8-Gaussian ring round, not as an ellipse.
+        case .text: "set terminal dumb size \(columns),\(rows - 1) aspect 2,1"
+        case .sixel(let width, let height):
+            "set terminal sixelgd size \(width),\(height) truecolor font 'DejaVu Sans,\(HouseStyle.fontSize(width: width))'"
         case .window(let terminal): GnuplotProcess.windowTerminalLine(terminal, title: "GANLessons: live training")
         }
     }
@@ -142,13 +145,15 @@ public final class LiveView {
 }
 
 extension Figure {
-    /// A live frame of a 2-D GAN: generated points as stars, real ones as rings drawn over them, on [−extent, extent]².
+    /// A live frame of a 2-D GAN on [−extent, extent]² at equal axis scales: generated points as `+`, real ones as `o`
+    /// drawn over them (two glyphs tell them apart in text art, the role colours everywhere else), the key below.
     public static func liveSamples(title: String, real: (x: [Double], y: [Double]), generated: (x: [Double], y: [Double]),
                                    extent: Double = 2) -> Figure {
         Figure(name: "live", title: nil, panels: [
-            Panel(title: title, xRange: -extent...extent, yRange: -extent...extent, legend: .topRight, series: [
-                .init(.points(x: generated.x, y: generated.y), title: "generated", style: Style(pointSize: 0.5, pointCharacter: "*")),
-                .init(.points(x: real.x, y: real.y), title: "real", style: Style(pointSize: 0.5, pointCharacter: "*")),
+            Panel(title: title, xRange: -extent...extent, yRange: -extent...extent, equalAspect: true, legend: .below, series: [
+                .init(.points(x: generated.x, y: generated.y), title: "generated",
+                      style: Style(color: .generated, pointSize: 0.5, pointCharacter: "+")),
+                .init(.points(x: real.x, y: real.y), title: "real", style: Style(color: .real, pointSize: 0.5, pointCharacter: "o")),
             ]),
         ])
     }

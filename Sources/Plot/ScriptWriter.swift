@@ -54,29 +54,25 @@ enum ScriptWriter {
             .replacingOccurrences(of: "\n", with: " ") + "'"
     }
 
+    /// Text that may break into lines (a title, a note) as a gnuplot string expression: each line `quoted`, joined by
+    /// the fixed double-quoted string "\n", so a line break is the only thing the text adds.
+    static func quotedLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { quoted(String($0)) }.joined(separator: ".\"\\n\".")
+    }
+
     /// A number as gnuplot reads it; non-finite values become the missing-data marker '?'.
     static func number(_ value: Double) -> String {
         value.isFinite ? String(format: "%.7g", value) : "?"
     }
 
+    /// Starts the comment that says why a series is not in the key (the style test counts these against `notitle`).
+    static let unlistedMarker = "# not in the key: "
+
     /// The shared colour palette (Okabe & Ito, readable with colour-blindness).
     static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 
-    /// Viridis, a perceptually uniform colour scale for heatmaps, sampled at five stops.
-    static let viridis: [(r: Double, g: Double, b: Double)] = [(0x44, 0x01, 0x54), (0x3b, 0x52, 0x8b), (0x21, 0x91, 0x8c),
-                                                               (0x5e, 0xc9, 0x62), (0xfd, 0xe7, 0x25)]
-    /// The palette command for the viridis stops.
-    static let heatmapPalette = "set palette defined (" + viridis.enumerated().map { index, c in
-        String(format: "%d '#%02x%02x%02x'", index, Int(c.r), Int(c.g), Int(c.b))
-    }.joined(separator: ", ") + ")"
-
-    /// The viridis colour of t ∈ [0, 1], linearly interpolated between the stops.
-    static func viridisColor(_ t: Double) -> (r: Int, g: Int, b: Int) {
-        let position = Swift.min(Swift.max(t, 0), 1) * Double(viridis.count - 1)
-        let low = Swift.min(Int(position), viridis.count - 2), f = position - Double(low)
-        let a = viridis[low], b = viridis[low + 1]
-        return (Int((a.r + f * (b.r - a.r)).rounded()), Int((a.g + f * (b.g - a.g)).rounded()), Int((a.b + f * (b.b - a.b)).rounded()))
-    }
+    /// The palette command for viridis, the default colour map.
+    static let heatmapPalette = ColorMap.viridis.command
 }
 
 /// Accumulates data blocks and commands while walking a figure.
@@ -107,7 +103,7 @@ private struct Writer {
     mutating func emit(_ figure: Figure) {
         let multi = figure.panels.count > 1
         if multi {
-            let title = figure.title.map { " title " + ScriptWriter.quoted($0) + " font ',13'" } ?? ""
+            let title = figure.title.map { " title " + ScriptWriter.quotedLines($0) + " font ',\(HouseStyle.titleFontSize(width: figure.size.width))'" } ?? ""
             line("set multiplot layout \(figure.layout.rows),\(figure.layout.columns)\(title)")
         }
         for panel in figure.panels {
@@ -121,10 +117,35 @@ private struct Writer {
         line("set datafile missing '?'")
         line("set grid lc rgb '#e0e0e0' lw 1")
         line("set border lc rgb '#404040'")
-        line(ScriptWriter.heatmapPalette)
-        if let title = panel.title ?? fallbackTitle { line("set title " + ScriptWriter.quoted(title)) }
+        line(panel.colorMap.command)
+        if let title = panel.title ?? fallbackTitle { line("set title " + ScriptWriter.quotedLines(title)) }
         for (axis, label) in [("x", panel.xLabel), ("y", panel.yLabel), ("z", panel.zLabel)] {
-            if let label { line("set \(axis)label " + ScriptWriter.quoted(label)) }
+            // gnuplot 5.4 puts a key below the plot against the x label; a blank second line keeps them apart.
+            let spaced = axis == "x" && panel.legend == .below && panel.kind == .twoD
+            if let label { line("set \(axis)label " + (spaced ? ScriptWriter.quotedLines(label + "\n ") : ScriptWriter.quoted(label))) }
+        }
+        let hasHeatmap = panel.series.contains { if case .heatmap = $0.kind { true } else { false } }
+        precondition(!hasHeatmap || !(panel.colorBarLabel ?? "").isEmpty,
+                     "Panel '\(panel.title ?? "")': a heatmap needs a colour-bar label saying what its colours show")
+        if let label = panel.colorBarLabel { line("set cblabel " + ScriptWriter.quoted(label)) }
+        if hasHeatmap {
+            // Three ticks (the ends and the middle), three significant digits: gnuplot's own dozen five-digit ticks
+            // run into the next panel and cannot be read from the back of the room.
+            let values = panel.series.flatMap { series -> [Double] in
+                if case .heatmap(_, _, let values, _) = series.kind { values.joined().filter(\.isFinite) } else { [] }
+            }
+            if let low = panel.colorRange?.lowerBound ?? values.min(), let high = panel.colorRange?.upperBound ?? values.max(), low < high {
+                line("set cbtics (" + [low, (low + high) / 2, high].map { String(format: "%.3g", $0) }.joined(separator: ", ") + ")")
+            }
+            if !panel.showsColorBar { line("unset colorbox") }
+        }
+        for (axis, step) in [("x", panel.xTickStep), ("y", panel.yTickStep)] {
+            if let step { line("set \(axis)tics \(ScriptWriter.number(step))") }
+        }
+        for note in panel.notes {
+            let at = [note.x, note.y] + (note.z.map { [$0] } ?? [])
+            line("set label " + ScriptWriter.quotedLines(note.text) + " at " + at.map(ScriptWriter.number).joined(separator: ",")
+                 + " \(note.alignment.rawValue) front tc rgb '\(note.color)'")
         }
         for (axis, range) in [("x", panel.xRange), ("y", panel.yRange), ("z", panel.zRange), ("cb", panel.colorRange)] {
             if let range { line("set \(axis)range [\(ScriptWriter.number(range.lowerBound)):\(ScriptWriter.number(range.upperBound))]") }
@@ -152,7 +173,6 @@ private struct Writer {
         if case .threeD(let rotateX, let rotateZ) = panel.kind {
             line("set view \(ScriptWriter.number(rotateX)),\(ScriptWriter.number(rotateZ))")
             line("set xyplane 0")
-            line("set hidden3d")
         }
         var items: [String] = []
         var colorIndex = 0
@@ -167,14 +187,30 @@ private struct Writer {
             case .rgb(let hex):
                 color = hex
             }
-            items += plotItems(series, color: color)
+            let clauses = plotItems(series, color: color, in: panel)
+            // The house style gives every series a key entry; one left out says why, where the style test reads it.
+            if series.title == nil || panel.legend == .hidden {
+                let reasons = series.unlistedBecause.map { [$0] } ?? automaticReasons(series, count: clauses.count)
+                for reason in reasons { line(ScriptWriter.unlistedMarker + reason.replacingOccurrences(of: "\n", with: " ")) }
+            }
+            items += clauses
         }
         let verb = panel.kind == .twoD ? "plot" : "splot"
         line("\(verb) " + items.joined(separator: ", \\\n    "))
     }
 
+    /// Why the parts of a series are not in the key when it needs no reason given (a colour map has its colour bar, a
+    /// picture stands alone); none for any other series, which the style test then reports.
+    func automaticReasons(_ series: Series, count: Int) -> [String] {
+        switch series.kind {
+        case .heatmap: ["the colour map: its colour bar is labelled"] + Array(repeating: "contour lines of the colour map", count: count - 1)
+        case .image: ["a picture, drawn bare"]
+        default: []
+        }
+    }
+
     /// The plot clauses for one series (a heatmap with contours gives two); writes its data blocks.
-    mutating func plotItems(_ series: Series, color: String) -> [String] {
+    mutating func plotItems(_ series: Series, color: String, in panel: Panel) -> [String] {
         let style = series.style
         let title = series.title.map { "title " + ScriptWriter.quoted($0) } ?? "notitle"
         let stroke = "lw \(ScriptWriter.number(style.lineWidth)) dt \(style.dash) lc rgb '\(color)'"
@@ -206,7 +242,7 @@ private struct Writer {
             let index = block(grid(xs: xs, ys: ys, values: values))
             var items = ["\(source) index \(index) using 1:2:3 with image \(title)"]
             if let paletteColors {
-                items = ["\(source) index \(block(quantizedColors(xs: xs, ys: ys, values: values, steps: paletteColors))) using 1:2:3:4:5 with rgbimage \(title)"]
+                items = ["\(source) index \(block(quantizedColors(xs: xs, ys: ys, values: values, steps: paletteColors, map: panel.colorMap, range: panel.colorRange))) using 1:2:3:4:5 with rgbimage \(title)"]
             }
             if !contours.isEmpty {
                 let table = "$contour\(contourCount)"
@@ -219,7 +255,7 @@ private struct Writer {
                 line("unset table")
                 line("unset contour")
                 line("set surface")
-                items.append("\(table) with lines lw 1 lc rgb '#ffffff' notitle")
+                items.append("\(table) with lines lw 1 lc rgb '\(panel.colorMap.contourColor)' notitle")
             }
             return items
         case .image(let raster):
@@ -241,15 +277,16 @@ private struct Writer {
         return text
     }
 
-    /// Grid values coloured in `steps` viridis steps over their own range, as x y r g b rows.
-    func quantizedColors(xs: [Double], ys: [Double], values: [[Double]], steps: Int) -> String {
+    /// Grid values coloured in `steps` steps of `map` over `range` (their own range by default), as x y r g b rows.
+    func quantizedColors(xs: [Double], ys: [Double], values: [[Double]], steps: Int, map: ColorMap, range: ClosedRange<Double>?) -> String {
         let finite = values.joined().filter(\.isFinite)
-        let low = finite.min() ?? 0, span = Swift.max((finite.max() ?? 1) - low, .leastNormalMagnitude)
+        let low = range?.lowerBound ?? finite.min() ?? 0
+        let span = Swift.max((range?.upperBound ?? finite.max() ?? 1) - low, .leastNormalMagnitude)
         var text = ""
         for (row, y) in ys.enumerated() {
             for (column, x) in xs.enumerated() {
                 let step = Swift.min(Int((values[row][column] - low) / span * Double(steps)), steps - 1)
-                let color = ScriptWriter.viridisColor((Double(Swift.max(step, 0)) + 0.5) / Double(steps))
+                let color = map.color((Double(Swift.max(step, 0)) + 0.5) / Double(steps))
                 text += "\(ScriptWriter.number(x)) \(ScriptWriter.number(y)) \(color.r) \(color.g) \(color.b)\n"
             }
             text += "\n"

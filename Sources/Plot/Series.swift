@@ -25,15 +25,26 @@ public struct Series: Sendable, Equatable {
     }
 
     public var kind: Kind
-    /// The legend entry; nil leaves the series out of the legend.
+    /// The legend entry; nil leaves the series out of the legend, which the house style allows only with a reason.
     public var title: String?
     public var style: Style
+    /// Why a series is deliberately left out of the key (reference points the title names, a colour map its colour bar
+    /// explains); written into the script beside it, where the style test looks for it.
+    public var unlistedBecause: String?
 
     /// Creates a series.
     public init(_ kind: Kind, title: String? = nil, style: Style = Style()) {
         self.kind = kind
         self.title = title
         self.style = style
+    }
+
+    /// The same series left out of the key on purpose, for `reason` (what says what it is instead).
+    public func unlisted(because reason: String) -> Series {
+        var series = self
+        series.title = nil
+        series.unlistedBecause = reason
+        return series
     }
 
     /// A line through (x, y).
@@ -64,5 +75,12 @@ public struct Series: Sendable, Equatable {
         if density { counts = counts.map { $0 / (Double(max(values.count, 1)) * width) } }
         let centres = (0..<bins).map { low + (Double($0) + 0.5) * width }
         return Series(.boxes(x: centres, y: counts, width: width), title: title, style: style)
+    }
+}
+
+extension Series {
+    /// One arrow from `start` by `offset` (a pointer from a note to what it names).
+    public static func vectors(from start: (x: Double, y: Double), by offset: (dx: Double, dy: Double), style: Style = Style()) -> Series {
+        Series(.vectors(x: [start.x], y: [start.y], dx: [offset.dx], dy: [offset.dy]), style: style)
     }
 }

@@ -30,7 +30,7 @@ struct ScriptTests {
 
     @Test func multiplotHeatmapWritesContourTableAndBlocks() {
         let script = ScriptWriter.script(for: gallery(grid: 3), dataFile: "g.dat")
-        #expect(script.body.hasPrefix("set multiplot layout 2,2 title 'Gallery' font ',13'\n"))
+        #expect(script.body.hasPrefix("set multiplot layout 2,2 title 'Gallery' font ',\(HouseStyle.titleFontSize(width: 1360))'\n"))
         #expect(script.body.contains("set cntrparam levels discrete 0.2,0.5,0.8\nset table $contour0\nsplot 'g.dat' index 3 using 1:2:3\n"))
         #expect(script.body.contains("'g.dat' index 3 using 1:2:3 with image notitle, \\\n    $contour0 with lines"))
         #expect(script.body.hasSuffix("unset multiplot\n"))

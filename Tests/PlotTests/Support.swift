@@ -30,7 +30,7 @@ func gallery(name: String = "gallery", grid: Int = 40) -> Figure {
             .line(x: xs, y: xs.map(sin), title: "sin x"),
             .init(.steps(x: xs, y: xs.map(cos)), title: "steps"),
         ]),
-        Panel(title: "Heatmap with contours", xLabel: "x", yLabel: "y", equalAspect: true, legend: .hidden, series: [
+        Panel(title: "Heatmap with contours", xLabel: "x", yLabel: "y", colorBarLabel: "e^{-r²}", equalAspect: true, legend: .hidden, series: [
             .init(.heatmap(xs: xs, ys: xs, values: values, contours: [0.2, 0.5, 0.8])),
             .scatter(x: [0.5, -1], y: [0.5, 1], style: Style(color: .rgb("#ff0000"), pointSize: 1)),
         ]),
