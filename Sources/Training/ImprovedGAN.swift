@@ -152,6 +152,14 @@ public final class ImprovedToyGAN: GANModel {
         return head(minibatch.map { $0(f) } ?? f)
     }
 
+    /// Under minibatch discrimination, o(x) [n, kernels]: how alike each sample of `x` is to the rest of `x`, through D's
+    /// features and its current T, with no graph; nil without it.
+    public func minibatchSimilarity(_ x: Tensor) -> Tensor? {
+        minibatch.map { layer in
+            withoutGradients { layer(features(x)).slice(axis: 1, layer.tensor.shape[0]..<(layer.tensor.shape[0] + layer.kernels)) }
+        }
+    }
+
     /// z ∈ ℝ².
     public var latentDimension: Int { 2 }
 
