@@ -64,9 +64,12 @@ extension ImprovedTrainingLesson {
         /// What the lesson claims the variant does against the plain GAN, beyond the plain GAN's seed-to-seed spread.
         var claimedEffect: Effect? {
             switch self {
-            case .minibatchDiscrimination, .virtualBatchNorm, .wganPenalty: .moreModes
-            case .featureMatching: .closerInW1
-            case .plain, .historicalAveraging, .labelSmoothing, .instanceNoise: nil
+            // Minibatch discrimination (about +1.5 modes) and feature matching (closer in W1) move these measures too,
+            // but not by two standard errors of the difference on every seed at this number of seeds (measured on
+            // seeds 1–8 of quick mode: each fell short on one to two of them), so the prose reports them by the rule
+            // and the lesson claims only what the experiment establishes.
+            case .virtualBatchNorm, .wganPenalty: .moreModes
+            case .plain, .featureMatching, .minibatchDiscrimination, .historicalAveraging, .labelSmoothing, .instanceNoise: nil
             }
         }
 
