@@ -12,58 +12,8 @@ struct ImprovedTrainingLesson: Lesson {
     let slug = "improved-training"
     let title = "Improved GAN training"
     let sections = ["Improved GAN Training"]
-    let summary = "Seven techniques, each a switch: what each one provably does, and what it does to a toy GAN"
-    let estimatedSeconds = (full: 100.0, quick: 13.0)
-
-    /// A model of the closing comparison, in the post's order: the plain GAN, each technique on it, and WGAN-GP.
-    /// The raw value is its stable identifier: its `--option technique=` spelling and the name of its random streams.
-    enum Variant: String, CaseIterable, Sendable {
-        case plain = "gan"
-        case featureMatching = "feature-matching"
-        case minibatchDiscrimination = "minibatch-discrimination"
-        case historicalAveraging = "historical-averaging"
-        case labelSmoothing = "one-sided-label-smoothing"
-        case virtualBatchNorm = "virtual-batch-norm"
-        case instanceNoise = "instance-noise"
-        case wganPenalty = "wgan-gp"
-
-        /// The name tables and figures show.
-        var title: String {
-            switch self {
-            case .plain: "GAN"
-            case .featureMatching: "feature matching"
-            case .minibatchDiscrimination: "minibatch discrimination"
-            case .historicalAveraging: "historical averaging"
-            case .labelSmoothing: "one-sided label smoothing"
-            case .virtualBatchNorm: "virtual batch norm"
-            case .instanceNoise: "instance noise"
-            case .wganPenalty: "WGAN-GP"
-            }
-        }
-
-        /// The switches of an improved GAN, or nil for WGAN-GP, which is a model of its own.
-        var techniques: GANTechniques? {
-            switch self {
-            case .plain: GANTechniques()
-            case .featureMatching: GANTechniques(featureMatching: true)
-            case .minibatchDiscrimination: GANTechniques(minibatchDiscrimination: true)
-            case .historicalAveraging: GANTechniques(historicalAveraging: 1e-3)
-            case .labelSmoothing: GANTechniques(realLabel: 0.9)
-            case .virtualBatchNorm: GANTechniques(virtualBatchNorm: true)
-            case .instanceNoise: GANTechniques(instanceNoise: 0.05)
-            case .wganPenalty: nil
-            }
-        }
-
-        /// The variant's model, built from `random`, on the comparison's shared settings.
-        func model(data: ToyDataSet, width: Int, batch: Int, learningRate: Float, using random: SeededGenerator) -> any GANModel {
-            guard let techniques else {
-                return ToyGAN(objective: .wganPenalty, data: data, width: width, batch: batch,
-                              learningRateScale: learningRate / GANObjective.wganPenalty.learningRate, using: random)
-            }
-            return ImprovedToyGAN(data: data, techniques: techniques, width: width, batch: batch, learningRate: learningRate, using: random)
-        }
-    }
+    let summary = "Seven techniques, each a switch: what each one does, shown numerically, and what it does to a toy GAN over seeds"
+    let estimatedSeconds = (full: 60.0, quick: 18.0)
 
     /// Which variants the closing comparison trains beside the plain GAN.
     enum TechniqueChoice: String, CaseIterable, Sendable {
@@ -88,8 +38,8 @@ struct ImprovedTrainingLesson: Lesson {
 
             The post's section on improved training lists seven techniques (Salimans et al. 2016; Arjovsky & Bottou \
             2017). Each is a switch on the same toy GAN here (`GANTechniques` in the Training module). Five of them \
-            come with a property checked on its own; the table at the end puts all of them, and WGAN-GP, on \
-            the 8 Gaussians of lesson 6 with the same networks and budget.
+            come with a property checked numerically on its own; the table at the end puts all of them, and WGAN-GP, on \
+            the 8 Gaussians of lesson 6 with the same networks and the same number of generator iterations, over seeds.
 
             1. **Feature matching**: the generator minimizes ‖E_x f(x) − E_z f(G(z))‖², f an intermediate layer of \
             D, instead of fooling D: it matches the data's statistics.
@@ -104,27 +54,31 @@ struct ImprovedTrainingLesson: Lesson {
         try comparison(notebook)
     }
 
-    /// o(x) on a batch of real points against a batch from one mode: a collapsed batch looks alike.
+    /// o(x) on a batch of real points against a batch from one mode, through the comparison's discriminator as it starts.
     private func minibatchSimilarity(_ notebook: Notebook) throws {
+        let batch = 64
         notebook.prose("""
             A collapsed generator's batch is a crowd of near-copies, and o(x) counts how crowded each sample's \
-            neighbourhood is. Apply the layer, with a random T, to 64 real points of the 8 Gaussians and to 64 \
-            points from a single mode:
+            neighbourhood is. Take the discriminator of the comparison below as it starts training (its features f, its T \
+            drawn from N(0, 0.1²) as in the reference implementation) and apply it to \(batch) real points of the 8 \
+            Gaussians and to \(batch) points from a single mode:
             """)
         var rng = notebook.generator("minibatch")
         let data = ToyDataSet.eightGaussians
-        // T at the scale of D's features (distances of a few units), here applied to the points themselves.
-        let layer = MinibatchDiscrimination(features: 2, kernels: 8, dimensions: 4, standardDeviation: 5, using: &rng)
-        let real = Tensor(points: data.sample(64, using: &rng))
-        let collapsed = Tensor(points: (0..<64).map { _ in data.modes[0] + data.modeStandardDeviation * Point(rng.normalDouble(), rng.normalDouble()) })
-        func similarity(_ batch: Tensor) -> Double {
-            Double(withoutGradients { layer(batch).slice(axis: 1, 2..<10).mean() }.item)
-        }
+        let gan = ImprovedToyGAN(data: data, techniques: GANTechniques(minibatchDiscrimination: true), width: 64, batch: batch,
+                                 learningRate: 1e-3, using: rng.split())
+        let real = Tensor(points: data.sample(batch, using: &rng))
+        let collapsed = Tensor(points: (0..<batch).map { _ in data.modes[0] + data.modeStandardDeviation * Point(rng.normalDouble(), rng.normalDouble()) })
+        func similarity(_ samples: Tensor) -> Double { Double(gan.minibatchSimilarity(samples)!.mean().item) }
         let spread = similarity(real), alike = similarity(collapsed)
-        notebook.value("Mean o(x)_b over a batch of 64 real points (a random T)", spread)
-        notebook.value("… over 64 points of one mode, as a collapsed generator makes them", alike)
-        notebook.claim(.atLeast("A collapsed batch looks alike to the layer: its similarity is at least 3 times the real batch's, so D can tell collapse from one batch",
-                                measured: alike / spread, bound: 3))
+        notebook.value("Mean o(x)_b over a batch of \(batch) real points (o counts the sample itself: between 1 and \(batch))", spread)
+        notebook.value("… over \(batch) points of one mode, as a collapsed generator makes them", alike)
+        notebook.claim(.atLeast("A collapsed batch looks more alike to the layer than a real one, already with the T training starts from: its mean o(x) is higher by at least 2 (of \(batch))",
+                                measured: alike - spread, bound: 2))
+        notebook.prose("""
+            With T that small the layer finds most pairs alike even in a real batch: the gap is what D starts from, and \
+            training T (with the rest of D) is what widens it.
+            """)
     }
 
     /// min_x max_y xy with simultaneous steps, with and without the historical average in each player's loss.
@@ -181,9 +135,10 @@ extension ImprovedTrainingLesson {
         notebook.prose("""
             4. **One-sided label smoothing**: train D on real labels α = 0.9 and fake labels 0. Maximizing \
             p_r ln D + p_g ln(1 − D) with targets α and β point by point gives D* = (α p_r + β p_g)/(p_r + p_g), so \
-            one-sided smoothing gives D* = 0.9·p_r/(p_r + p_g): 0.45 where p_r = p_g, and D never claims certainty. \
-            The post's form, 0.9 and 0.1, is two-sided: there β p_g/(p_r + p_g) puts mass where only fakes live, \
-            which Salimans et al. advise against. On lesson 2's pair p_r = N(0, 1), p_g = N(1, 1), where p_r = p_g at \
+            one-sided smoothing gives D* = 0.9·p_r/(p_r + p_g): 0.45 where p_r = p_g, and at most 0.9 anywhere, so D \
+            never claims certainty that a sample is real; where p_r = 0 it still answers 0, certain that it is fake. \
+            The post's form, 0.9 and 0.1, is two-sided: there β p_g/(p_r + p_g) lifts D where only fakes live, \
+            rewarding the generator for staying there, which Salimans et al. advise against. On lesson 2's pair p_r = N(0, 1), p_g = N(1, 1), where p_r = p_g at \
             x = ½, a small MLP trained with each scheme:
             """)
         let real = Density.normal(mean: 0, standardDeviation: 1), generated = Density.normal(mean: 1, standardDeviation: 1)
@@ -216,16 +171,19 @@ extension ImprovedTrainingLesson {
         progress.finish()
         let middle = xs.firstIndex { Swift.abs($0 - 0.5) < 1e-9 }!
         let core = xs.indices.filter { (-2.0 - 1e-9...3.0 + 1e-9).contains(xs[$0]) }
-        notebook.table("D at x = ½ (where p_r = p_g) and its largest gap to D* over x ∈ [−2, 3]",
-                       columns: ["labels", "D*(½)", "trained D(½)", "max |D − D*|"],
+        let fakeSide = xs.firstIndex { Swift.abs($0 - 3) < 1e-9 }!
+        notebook.table("D at x = ½ (where p_r = p_g), at x = 3 (where fakes dominate), and its largest gap to D* over x ∈ [−2, 3]",
+                       columns: ["labels", "D*(½)", "trained D(½)", "D*(3)", "trained D(3)", "max |D − D*|"],
                        rows: schemes.indices.map { index in
                            [schemes[index].name, NumberFormat.fixed(optimal[index][middle], digits: 3), NumberFormat.fixed(learned[index][middle], digits: 3),
+                            NumberFormat.fixed(optimal[index][fakeSide], digits: 3), NumberFormat.fixed(learned[index][fakeSide], digits: 3),
                             NumberFormat.fixed(core.map { Swift.abs(learned[index][$0] - optimal[index][$0]) }.max()!, digits: 3)]
                        })
         notebook.claim(.approximately("One-sided smoothing: the trained D answers 0.45 where p_r = p_g, not ½",
                                       measured: learned[1][middle], expected: 0.45, tolerance: .absolute(0.02), rulesOut: 0.5))
-        notebook.claim(.approximately("Two-sided smoothing: D* = (0.9 p_r + 0.1 p_g)/(p_r + p_g) = ½ there, and the trained D finds it",
-                                      measured: learned[2][middle], expected: 0.5, tolerance: .absolute(0.02), rulesOut: 0.45))
+        // At x = ½ two-sided smoothing and hard labels both give D* = ½: what tells them apart is D where fakes dominate.
+        notebook.claim(.atLeast("Two-sided smoothing lifts D where fakes dominate: at x = 3 (p_r/p_g = e^−2.5) its trained D exceeds the hard-label D by at least 0.05 (D*: \(NumberFormat.fixed(optimal[2][fakeSide], digits: 3)) against \(NumberFormat.fixed(optimal[0][fakeSide], digits: 3)))",
+                                measured: learned[2][fakeSide] - learned[0][fakeSide], bound: 0.05))
         notebook.claim(.atMost("Each trained D is within 0.05 of its own D* wherever the data live",
                                measured: schemes.indices.map { index in core.map { Swift.abs(learned[index][$0] - optimal[index][$0]) }.max()! }.max()!,
                                bound: 0.05))
@@ -240,28 +198,76 @@ extension ImprovedTrainingLesson {
         ], size: (900, 520)), caption: "One-sided smoothing caps D at 0.9·p_r/(p_r + p_g); the two-sided form lifts it where only fakes are")
     }
 
-    /// A sample's normalized activations inside two different batches: batch norm moves them, VBN does not.
+    /// Batch norm against VBN on one example in two batches, VBN's cost in matrix products, and its reference
+    /// statistics moving as a VBN generator trains.
     fileprivate func virtualBatchNorm(_ notebook: Notebook) throws {
+        let batch = 64, width = 16
         notebook.prose("""
-            5. **Virtual batch normalization**: batch normalization makes a sample's output depend on the other \
-            samples of its batch. VBN normalizes with the statistics of a reference batch chosen once at the start. \
-            Take the generator's first layer (2 → 16), one noise vector z₀, and two batches of 64 that contain it, \
-            the rest drawn from N(0, 1) and from N(2, 3²):
+            5. **Virtual batch normalization**: batch normalization makes an example's output depend on the other \
+            examples of its minibatch. VBN normalizes each example x with the statistics of a *reference batch*, chosen \
+            once at the start but run through the current network at every step, together with x itself: mean and \
+            variance over the reference batch ∪ {x}, weights N/(N+1) and 1/(N+1). The reference batch is normalized \
+            with its own statistics. Take the generator's first layer (2 → \(width)), a reference batch of \(batch) noise \
+            vectors, one noise vector z₀, and two minibatches of \(batch) that contain it, the rest drawn from N(0, 1) and \
+            from N(2, 3²):
             """)
         var rng = notebook.generator("vbn")
-        let layer = Linear(inputs: 2, outputs: 16, initializer: .pytorchDefault, using: &rng)
-        let vbn = VirtualBatchNorm(reference: layer(Tensor.normal([256, 2], using: &rng)))
+        let layer = Linear(inputs: 2, outputs: width, initializer: .pytorchDefault, using: &rng)
+        let vbn = VirtualBatchNorm(features: width)
+        let referenceCodes = Tensor.normal([batch, 2], using: &rng)
         let z0 = Tensor.normal([1, 2], using: &rng)
-        let first = Tensor.concatenate([z0, Tensor.normal([63, 2], using: &rng)])
-        let second = Tensor.concatenate([z0, Tensor.normal([63, 2], mean: 2, standardDeviation: 3, using: &rng)])
+        let first = Tensor.concatenate([z0, Tensor.normal([batch - 1, 2], using: &rng)])
+        let second = Tensor.concatenate([z0, Tensor.normal([batch - 1, 2], mean: 2, standardDeviation: 3, using: &rng)])
         func row(_ t: Tensor) -> [Float] { t.slice(axis: 0, 0..<1).scalars }
-        let batchNormShift = zip(row(VirtualBatchNorm.batchNormalized(layer(first))), row(VirtualBatchNorm.batchNormalized(layer(second))))
-            .map { Double(Swift.abs($0 - $1)) }.max()!
-        let virtualShift = zip(row(vbn(layer(first))), row(vbn(layer(second)))).map { Double(Swift.abs($0 - $1)) }.max()!
-        notebook.value("Largest change of z₀'s 16 normalized activations between the two batches, batch norm", batchNormShift)
-        notebook.value("… virtual batch norm", virtualShift)
-        notebook.claim(.atLeast("With batch norm, z₀'s output depends on its batch (a change of at least 0.1)", measured: batchNormShift, bound: 0.1))
-        notebook.claim(.atMost("With VBN it does not, to the bit", measured: virtualShift, bound: 0))
+        func largestChange(_ a: [Float], _ b: [Float]) -> Double { zip(a, b).map { Double(Swift.abs($0 - $1)) }.max()! }
+        let (batchNormShift, virtualShift) = withoutGradients {
+            (largestChange(row(VirtualBatchNorm.batchNormalized(layer(first))), row(VirtualBatchNorm.batchNormalized(layer(second)))),
+             largestChange(row(vbn(layer(first), reference: layer(referenceCodes)).output),
+                           row(vbn(layer(second), reference: layer(referenceCodes)).output)))
+        }
+        notebook.value("Largest change of z₀'s \(width) normalized activations between the two minibatches, batch norm", batchNormShift)
+        notebook.value("… virtual batch norm (0 by construction: z₀'s row is computed from z₀ and the reference batch alone)", virtualShift)
+        notebook.claim(.atLeast("With batch norm, z₀'s output depends on its minibatch (a change of at least 0.1)", measured: batchNormShift, bound: 0.1))
+
+        // The cost: the reference batch, as large as a minibatch, runs through the generator beside it, forward and back.
+        var costs = notebook.generator("vbn-cost")
+        func products(_ techniques: GANTechniques) throws -> (generator: Double, iteration: Double) {
+            let gan = ImprovedToyGAN(data: .eightGaussians, techniques: techniques, width: 64, batch: batch, learningRate: 1e-3,
+                                     using: costs.split())
+            let codes = gan.latentCodes(batch)
+            let forward = MatmulLog(), iteration = MatmulLog()
+            _ = forward.recording { gan.generate(from: codes) }
+            _ = try iteration.recording { try gan.iterate() }
+            return (forward.floatingPointOperations, iteration.floatingPointOperations)
+        }
+        let plainCost = try products(GANTechniques()), virtualCost = try products(GANTechniques(virtualBatchNorm: true))
+        notebook.value("Matrix-product FLOPs of the generator's forward pass on \(batch) codes, VBN over none (reference batch of \(batch))",
+                       virtualCost.generator / plainCost.generator)
+        notebook.value("… of a whole training iteration (D's step, G's step, forward and backward), VBN over none",
+                       virtualCost.iteration / plainCost.iteration)
+
+        let steps = 300
+        notebook.prose("""
+            So VBN is not a fixed per-feature affine map: its statistics follow the weights. Train a GAN whose generator \
+            has VBN in its three hidden layers (the comparison's model below) for \(steps) iterations and compare the \
+            reference batch's statistics entering each VBN layer, before and after. Statistics frozen at the start \
+            would now normalize by the wrong scale:
+            """)
+        let gan = ImprovedToyGAN(data: .eightGaussians, techniques: GANTechniques(virtualBatchNorm: true), width: 64, batch: batch,
+                                 learningRate: 1e-3, using: notebook.generator("vbn-training"))
+        func deviations() -> [[Float]] {
+            gan.referenceActivations().map { VirtualBatchNorm.statistics($0).variance.scalars.map { $0.squareRoot() } }
+        }
+        let before = deviations()
+        for _ in 0..<steps { try gan.iterate() }
+        let after = deviations()
+        // Per layer, the largest factor by which a feature's standard deviation on the reference batch changed.
+        let factors = zip(after, before).map { after, before in zip(after, before).map { Double(Swift.max($0 / $1, $1 / $0)) }.max()! }
+        for (index, factor) in factors.enumerated() {
+            notebook.value("Hidden layer \(index + 1): largest change of a feature's standard deviation on the reference batch (factor, after over before or before over after)", factor)
+        }
+        notebook.claim(.atLeast("Training moves the reference statistics: in some layer a feature's scale changes by a factor of at least 1.5, which statistics frozen at the start would miss",
+                                measured: factors.max()!, bound: 1.5))
     }
 
     /// Lesson 4's disjoint curves, D trained with annealed instance noise against D without it.
@@ -331,123 +337,5 @@ extension ImprovedTrainingLesson {
                       .line(x: noisy.steps, y: noisy.gradient, title: "annealed noise"),
                   ]),
         ], layout: (1, 2), size: (1300, 480)), caption: "Instance noise keeps JS below ln 2 and the gradient alive until it is annealed away")
-    }
-}
-
-extension ImprovedTrainingLesson {
-    /// Every technique, the plain GAN and WGAN-GP on the 8 Gaussians, over several seeds.
-    fileprivate func comparison(_ notebook: Notebook) throws {
-        let seeds = notebook.pick(full: 5, quick: 3), iterations = notebook.pick(full: 2500, quick: 500)
-        let width = 64, batch = 64, learningRate: Float = notebook.pick(full: 5e-4, quick: 1e-3), samples = notebook.pick(full: 512, quick: 256)
-        let data = ToyDataSet.eightGaussians
-        let chosen = notebook.value(of: Self.techniqueOption)
-        let variants = chosen.variants
-        notebook.prose("""
-            7. **A better metric of distribution similarity**: replace JS by the Wasserstein distance, lessons 9–11. \
-            WGAN-GP closes the table.
-
-            # All of them on one toy
-
-            Each variant trains on the 8 Gaussians with the same networks (MLPs 2 → \(width) → \(width) → \(width) → out, \
-            ReLU), Adam \(NumberFormat.scientific(Double(learningRate))) (β = 0.5, 0.9), batch \(batch) and \(iterations) \
-            generator iterations (one D step each; WGAN-GP takes its 5 critic steps), for \(seeds) seeds. Then \
-            \(samples) generated points are measured as in lesson 6: modes covered, high-quality fraction and exact W1 \
-            to \(samples) real points.
-            """)
-        struct Outcome { let modes: Double; let quality: Double; let w1: Double; let points: [Point] }
-        var outcomes: [Variant: [Outcome]] = [:]
-        let progress = notebook.progress("variants × seeds", total: variants.count * seeds * iterations)
-        // The live view (--live) shows the first seed of each variant on noise and real points of a stream of its own.
-        var watching = notebook.generator("live")
-        let shownNoise = Tensor.normal([256, 2], using: &watching), shownReal = data.sample(256, using: &watching)
-        for variant in variants {
-            for seed in 0..<seeds {
-                var rng = notebook.generator("comparison-\(variant.rawValue)-\(seed)")
-                let gan = variant.model(data: data, width: width, batch: batch, learningRate: learningRate, using: rng.split())
-                for iteration in 1...iterations {
-                    try gan.iterate()
-                    progress.advance()
-                    guard seed == 0 else { continue }
-                    notebook.live {
-                        let generated = gan.generate(from: shownNoise).points
-                        return .liveSamples(title: "\(variant.title) · iteration \(iteration) of \(iterations)",
-                                            real: (shownReal.map(\.x), shownReal.map(\.y)), generated: (generated.map(\.x), generated.map(\.y)))
-                    }
-                }
-                let points = gan.generate(samples).points
-                let coverage = ModeCoverage(points: points, modes: data.modes, radius: data.highQualityRadius)
-                outcomes[variant, default: []].append(Outcome(modes: Double(coverage.covered), quality: coverage.highQualityFraction,
-                                                              w1: Wasserstein.exact(points, data.sample(samples, using: &rng)), points: points))
-            }
-        }
-        progress.finish()
-        func spread(_ values: [Double], digits: Int) -> String {
-            let (mean, deviation) = SampleStatistics.meanAndDeviation(values)
-            return NumberFormat.fixed(mean, digits: digits) + " ± " + NumberFormat.fixed(deviation, digits: digits)
-        }
-        func runs(_ variant: Variant) -> [Outcome] { outcomes[variant] ?? [] }
-        func mean(_ variant: Variant, _ value: (Outcome) -> Double) -> Double {
-            runs(variant).map(value).reduce(0, +) / Double(runs(variant).count)
-        }
-        notebook.table("After \(iterations) iterations, mean ± sd over \(seeds) seeds",
-                       columns: ["variant", "modes covered (of 8)", "high-quality fraction", "exact W1"],
-                       rows: variants.map { variant in
-                           let runs = runs(variant)
-                           return [variant.title, spread(runs.map(\.modes), digits: 1), spread(runs.map(\.quality), digits: 2), spread(runs.map(\.w1), digits: 3)]
-                       })
-        let plainModes = mean(.plain, \.modes), plainW1 = mean(.plain, \.w1)
-        if variants.contains(.featureMatching) {
-            let change = (modes: mean(.featureMatching, \.modes) - plainModes, w1: mean(.featureMatching, \.w1) - plainW1)
-            notebook.value("feature matching: change in mean modes covered against the plain GAN", change.modes)
-            notebook.claim(.atMost("Feature matching ends closer to the data than the plain GAN in exact W1 (\(NumberFormat.fixed(change.w1, digits: 3)) on average)",
-                                   measured: change.w1, bound: 0))
-        }
-        if variants.contains(.minibatchDiscrimination) {
-            // Modes are whole numbers per seed, so "more" is at least one more over all the seeds together.
-            let change = runs(.minibatchDiscrimination).map(\.modes).reduce(0, +) - runs(.plain).map(\.modes).reduce(0, +)
-            notebook.claim(.atLeast("Minibatch discrimination covers more modes than the plain GAN: \(NumberFormat.fixed(change, digits: 0)) more over the \(seeds) seeds together (+\(NumberFormat.fixed(change / Double(seeds), digits: 1)) per seed)",
-                                    measured: change, bound: 1))
-        }
-        if variants.contains(.wganPenalty) {
-            notebook.claim(.atMost("WGAN-GP ends closer to the data in exact W1 than the plain GAN (\(NumberFormat.fixed(mean(.wganPenalty, \.w1), digits: 3)) against \(NumberFormat.fixed(plainW1, digits: 3)))",
-                                   measured: mean(.wganPenalty, \.w1), bound: plainW1))
-        }
-        let firstSeed = variants.map { variant in (variant, runs(variant).first?.points ?? []) }
-        guard chosen == .all else { return try techniquesFigure(notebook, firstSeed: firstSeed, iterations: iterations, data: data) }
-        // The other techniques, said plainly with their numbers: an effect within the seed-to-seed spread is no effect here.
-        let described = [Variant.historicalAveraging, .labelSmoothing, .virtualBatchNorm, .instanceNoise].map { variant in
-            let change = mean(variant, \.modes) - plainModes
-            return "\(variant.title) \(change >= 0 ? "+" : "−")\(NumberFormat.fixed(Swift.abs(change), digits: 1))"
-        }.joined(separator: ", ")
-        let featureMatchingModes = mean(.featureMatching, \.modes) - plainModes
-        notebook.prose("""
-            Feature matching and minibatch discrimination, the two techniques aimed at the generator's failures, \
-            help on this toy: feature matching by matching the data's statistics, which brings the samples closer in \
-            W1 (\(NumberFormat.fixed(mean(.featureMatching, \.w1) - plainW1, digits: 3)) on average here), though the \
-            number of modes it covers varies with the seed \
-            (\(featureMatchingModes >= 0 ? "+" : "−")\(NumberFormat.fixed(Swift.abs(featureMatchingModes), digits: 1)) here); \
-            minibatch discrimination by letting D see collapse, which spreads the samples over more modes. The others \
-            were not made to spread the generator over the modes, and here their change in mean modes covered \
-            (\(described)) is to be read against the plain GAN's own spread over seeds, \
-            ± \(NumberFormat.fixed(SampleStatistics.meanAndDeviation(runs(.plain).map(\.modes)).deviation, digits: 1)) modes: on this \
-            toy and budget, a change smaller than that is no finding. Their value lies where the sections above \
-            showed it: a calibrated D, a game that stops spiralling, outputs independent of the batch, gradients \
-            that survive.
-            """)
-        try techniquesFigure(notebook, firstSeed: firstSeed, iterations: iterations, data: data)
-    }
-
-    /// Each variant's final samples (first seed), one panel a variant.
-    private func techniquesFigure(_ notebook: Notebook, firstSeed: [(Variant, [Point])], iterations: Int, data: ToyDataSet) throws {
-        let panels = firstSeed.map { variant, points in
-            Panel(title: variant.title, xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden, series: [
-                .init(.points(x: data.modes.map(\.x), y: data.modes.map(\.y)), style: Style(color: .rgb("#000000"), pointSize: 1.2)),
-                .init(.points(x: points.map(\.x), y: points.map(\.y)), style: Style(color: .palette(0), pointSize: 0.4)),
-            ])
-        }
-        try notebook.figure(Figure(name: "techniques", title: "Generated points after \(iterations) iterations (first seed); black: the 8 centres",
-                                   panels: panels, layout: panels.count > 4 ? (2, 4) : (1, panels.count),
-                                   size: panels.count > 4 ? (1600, 840) : (420 * panels.count, 460)),
-                            caption: "Each technique's final samples on the 8 Gaussians")
     }
 }

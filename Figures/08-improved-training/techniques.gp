@@ -1,7 +1,7 @@
 # techniques: re-render with `gnuplot techniques.gp` in this folder (data in techniques.dat).
 set terminal pngcairo size 1600,840 enhanced font 'DejaVu Sans,11' linewidth 1.2
 set output 'techniques.png'
-set multiplot layout 2,4 title 'Generated points after 2500 iterations (first seed); black: the 8 centres' font ',13'
+set multiplot layout 2,4 title 'Generated points after 300 iterations (first seed); black: the 8 centres' font ',13'
 reset
 set datafile missing '?'
 set grid lc rgb '#e0e0e0' lw 1

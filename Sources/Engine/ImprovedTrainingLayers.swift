@@ -106,37 +106,62 @@ extension Tensor {
     }
 }
 
-/// Virtual batch normalization (Salimans et al. 2016): normalize with the mean and variance of a reference batch
-/// fixed once, so a sample's output does not depend on the other samples of its batch. Batch normalization's own
-/// form is `batchNormalized`, for comparison.
-public struct VirtualBatchNorm {
-    /// The reference statistics per feature.
-    public let mean: Tensor
-    public let variance: Tensor
-    /// Added to the variance: x̂ = (x − μ_ref)/√(σ²_ref + ε).
+/// Virtual batch normalization (Salimans et al. 2016): each example x is normalized with the statistics of a fixed
+/// reference batch, run through the current network, together with x itself: mean and variance over reference ∪ {x},
+/// weights N/(N+1) and 1/(N+1). The reference batch is normalized with its own statistics. An example's output then
+/// depends on the network's weights (through the reference batch) and on itself, never on the rest of its minibatch;
+/// the price is a second forward (and backward) pass, the reference batch's. Built from differentiable engine ops.
+public struct VirtualBatchNorm: Module {
+    /// γ, the learned scale per feature, shape [1, features] (starts at 1).
+    public let scale: Tensor
+    /// β, the learned shift per feature, shape [1, features] (starts at 0).
+    public let shift: Tensor
+    /// Added to every variance before its square root.
     public let epsilon: Float
 
-    /// Fixes the statistics of `reference`, shape [n, features], outside any graph.
-    public init(reference: Tensor, epsilon: Float = 1e-5) {
-        let (mean, variance) = withoutGradients { Self.statistics(reference) }
-        self.mean = mean
-        self.variance = variance
+    /// A layer for `features` features, γ = 1 and β = 0.
+    public init(features: Int, epsilon: Float = 1e-5) {
+        precondition(features > 0, "VirtualBatchNorm: needs at least one feature")
+        scale = Tensor(shape: [1, features], scalars: [Float](repeating: 1, count: features), requiresGrad: true)
+        shift = Tensor(shape: [1, features], scalars: [Float](repeating: 0, count: features), requiresGrad: true)
         self.epsilon = epsilon
     }
 
-    /// x normalized by the reference statistics.
-    public func callAsFunction(_ x: Tensor) -> Tensor {
-        (x - mean) / (variance + epsilon).sqrt()
+    /// A layer around given γ and β, each [1, features] (for gradient checks and restored parameters).
+    public init(scale: Tensor, shift: Tensor, epsilon: Float = 1e-5) {
+        precondition(scale.shape.count == 2 && scale.shape[0] == 1 && scale.shape == shift.shape,
+                     "VirtualBatchNorm: γ and β must both be [1, features], got \(scale.shape) and \(shift.shape)")
+        self.scale = scale
+        self.shift = shift
+        self.epsilon = epsilon
     }
 
-    /// Batch normalization: x normalized by the statistics of its own batch, (x − μ_B)/√(σ²_B + ε).
+    public var parameters: [Tensor] { [scale, shift] }
+
+    /// The minibatch `x` [n, F] and the reference batch's activations `reference` [N, F] at this layer, both normalized:
+    /// row x by mean μ + (x − μ)/(N+1) and variance N/(N+1)·σ² + N/(N+1)²·(x − μ)² (μ, σ² the reference batch's,
+    /// the statistics of reference ∪ {x}), the reference batch by μ and σ².
+    public func callAsFunction(_ x: Tensor, reference: Tensor) -> (output: Tensor, reference: Tensor) {
+        precondition(x.rank == 2 && reference.rank == 2 && x.shape[1] == reference.shape[1] && x.shape[1] == scale.count,
+                     "VirtualBatchNorm: needs [n, \(scale.count)] and [N, \(scale.count)], got \(x.shape) and \(reference.shape)")
+        let (mean, variance) = Self.statistics(reference)
+        let weight = Float(reference.shape[0]) / Float(reference.shape[0] + 1)  // N/(N+1), the reference batch's share
+        let deviation = x - mean
+        // x − mean(ref ∪ {x}) = N/(N+1)·(x − μ); var(ref ∪ {x}) = N/(N+1)·σ² + N/(N+1)²·(x − μ)².
+        let combinedVariance = weight * variance + (weight * (1 - weight)) * deviation.squared()
+        let output = weight * deviation / (combinedVariance + epsilon).sqrt()
+        let normalizedReference = (reference - mean) / (variance + epsilon).sqrt()
+        return (output * scale + shift, normalizedReference * scale + shift)
+    }
+
+    /// Batch normalization without γ and β: x normalized by the statistics of its own batch, (x − μ_B)/√(σ²_B + ε).
     public static func batchNormalized(_ x: Tensor, epsilon: Float = 1e-5) -> Tensor {
         let (mean, variance) = statistics(x)
         return (x - mean) / (variance + epsilon).sqrt()
     }
 
     /// Mean and (biased) variance over the batch, each of shape [1, features].
-    static func statistics(_ x: Tensor) -> (mean: Tensor, variance: Tensor) {
+    public static func statistics(_ x: Tensor) -> (mean: Tensor, variance: Tensor) {
         let mean = x.mean(axis: 0, keepingDimension: true)
         return (mean, (x - mean).squared().mean(axis: 0, keepingDimension: true))
     }

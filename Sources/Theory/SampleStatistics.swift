@@ -8,6 +8,12 @@ public enum SampleStatistics {
         return (mean, values.count > 1 ? (squares / Double(values.count - 1)).squareRoot() : 0)
     }
 
+    /// The mean and its standard error s/√n (0 for one value): how far the mean of n runs strays from run to run.
+    public static func meanAndStandardError(_ values: [Double]) -> (mean: Double, standardError: Double) {
+        let (mean, deviation) = meanAndDeviation(values)
+        return (mean, deviation / Double(values.count).squareRoot())
+    }
+
     /// The median of a non-empty list (the mean of the middle two for an even count).
     public static func median(_ values: [Double]) -> Double {
         precondition(!values.isEmpty, "median: no values")

@@ -13,7 +13,8 @@ public struct GANTechniques: Sendable, Equatable {
     public var historicalAveraging: Float = 0
     /// The real label α of one-sided label smoothing (1: none); the fake label stays 0.
     public var realLabel: Float = 1
-    /// The generator's first hidden layer is normalized by a reference batch's statistics, fixed at the start.
+    /// Every hidden layer of the generator is virtually batch-normalized: against a reference batch of noise fixed at
+    /// the start and run through the current generator at every step.
     public var virtualBatchNorm = false
     /// σ of Gaussian noise added to every input of D, real and generated (0: none).
     public var instanceNoise: Float = 0
@@ -75,7 +76,8 @@ public final class ImprovedToyGAN: GANModel {
     private let body: [Linear]
     private let minibatch: MinibatchDiscrimination?
     private let head: Linear
-    private let normalization: VirtualBatchNorm?
+    private let normalizations: [VirtualBatchNorm]
+    private let referenceCodes: Tensor?
     private let generatorOptimizer: Adam
     private let discriminatorOptimizer: Adam
     private let generatorHistory: HistoricalAverage
@@ -99,11 +101,12 @@ public final class ImprovedToyGAN: GANModel {
             ? MinibatchDiscrimination(features: width, kernels: kernels, dimensions: 4, using: &rng) : nil
         head = Linear(inputs: width + (techniques.minibatchDiscrimination ? kernels : 0), outputs: 1, initializer: .pytorchDefault,
                       using: &rng)
-        let reference = Tensor.normal([256, 2], using: &rng)
+        // The reference batch: as large as a minibatch, so VBN doubles the generator's forward and backward passes.
+        referenceCodes = techniques.virtualBatchNorm ? Tensor.normal([batch, 2], using: &rng) : nil
         self.random = rng
-        normalization = techniques.virtualBatchNorm ? VirtualBatchNorm(reference: generatorLayers[0](reference)) : nil
+        normalizations = techniques.virtualBatchNorm ? (0..<3).map { _ in VirtualBatchNorm(features: width) } : []
         // The protocol's parameter lists, spelled out: `self` cannot be read before every property is set.
-        let generatorParameters = generatorLayers.flatMap(\.parameters)
+        let generatorParameters = generatorLayers.flatMap(\.parameters) + normalizations.flatMap(\.parameters)
         let discriminatorParameters = body.flatMap(\.parameters) + (minibatch?.parameters ?? []) + head.parameters
         generatorOptimizer = Adam(parameters: generatorParameters, learningRate: learningRate, beta1: 0.5, beta2: 0.9)
         discriminatorOptimizer = Adam(parameters: discriminatorParameters, learningRate: learningRate, beta1: 0.5, beta2: 0.9)
@@ -111,13 +114,31 @@ public final class ImprovedToyGAN: GANModel {
         discriminatorHistory = HistoricalAverage(discriminatorParameters)
     }
 
-    /// G(z) for a batch of noise z, shape [n, 2].
+    /// G(z) for a batch of noise z, shape [n, 2]. Under VBN the reference batch runs beside z through every hidden layer.
     public func generator(_ z: Tensor) -> Tensor {
-        var h = generatorLayers[0](z)
-        if let normalization { h = normalization(h) }
-        h = h.relu()
-        for layer in generatorLayers.dropFirst().dropLast() { h = layer(h).relu() }
+        var h = z, reference = referenceCodes
+        for (index, layer) in generatorLayers.dropLast().enumerated() {
+            h = layer(h)
+            if let codes = reference {
+                (h, reference) = normalizations[index](h, reference: layer(codes))
+                reference = reference?.relu()
+            }
+            h = h.relu()
+        }
         return generatorLayers.last!(h)
+    }
+
+    /// Under VBN, the reference batch's activations entering each normalization (before it), through the current
+    /// weights, with no graph; empty without VBN.
+    public func referenceActivations() -> [Tensor] {
+        guard var codes = referenceCodes else { return [] }
+        return withoutGradients {
+            generatorLayers.dropLast().enumerated().map { index, layer in
+                let activations = layer(codes)
+                codes = normalizations[index](activations, reference: activations).reference.relu()
+                return activations
+            }
+        }
     }
 
     /// D's last hidden layer f(x), shape [n, width].
@@ -129,6 +150,14 @@ public final class ImprovedToyGAN: GANModel {
     public func logits(_ x: Tensor) -> Tensor {
         let f = features(x)
         return head(minibatch.map { $0(f) } ?? f)
+    }
+
+    /// Under minibatch discrimination, o(x) [n, kernels]: how alike each sample of `x` is to the rest of `x`, through D's
+    /// features and its current T, with no graph; nil without it.
+    public func minibatchSimilarity(_ x: Tensor) -> Tensor? {
+        minibatch.map { layer in
+            withoutGradients { layer(features(x)).slice(axis: 1, layer.tensor.shape[0]..<(layer.tensor.shape[0] + layer.kernels)) }
+        }
     }
 
     /// z ∈ ℝ².
@@ -149,7 +178,7 @@ public final class ImprovedToyGAN: GANModel {
         withoutGradients { logits(samples) }
     }
 
-    public var generatorParameters: [Tensor] { generatorLayers.flatMap(\.parameters) }
+    public var generatorParameters: [Tensor] { generatorLayers.flatMap(\.parameters) + normalizations.flatMap(\.parameters) }
     public var criticParameters: [Tensor] { body.flatMap(\.parameters) + (minibatch?.parameters ?? []) + head.parameters }
 
     /// One discriminator step and one generator step; returns the value D ascends, minus its loss (labels included).
