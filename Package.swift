@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Plot", dependencies: ["CPNG"]),
         .target(name: "Notebook", dependencies: ["Random", "Plot", .product(name: "Ink", package: "Ink")]),
         .target(name: "Training", dependencies: ["Random", "Engine", "Theory"]),
-        .target(name: "Lessons", dependencies: ["Random", "Engine", "Theory", "Training", "Plot", "Notebook"], path: "Lessons"),
+        .target(name: "Lessons", dependencies: ["Random", "Engine", "Machine", "Theory", "Training", "Plot", "Notebook"], path: "Lessons"),
         .target(name: "LessonRunner", dependencies: [
             "Lessons", "Notebook", "Plot", "Random", "Theory", "Training", "Machine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

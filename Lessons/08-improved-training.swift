@@ -1,4 +1,5 @@
 import Engine
+import Machine
 import Foundation
 import Notebook
 import Plot
