@@ -247,12 +247,14 @@ extension ImprovedTrainingLesson {
     /// Each variant's final samples (first seed), one panel a variant.
     private func techniquesFigure(_ notebook: Notebook, firstSeed: [(Variant, [Point])], iterations: Int, data: ToyDataSet) throws {
         let panels = firstSeed.map { variant, points in
-            Panel(title: variant.title, xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden, series: [
-                .init(.points(x: data.modes.map(\.x), y: data.modes.map(\.y)), style: Style(color: .rgb("#000000"), pointSize: 1.2)),
-                .init(.points(x: points.map(\.x), y: points.map(\.y)), style: Style(color: .palette(0), pointSize: 0.4)),
+            let centres = Series(.points(x: data.modes.map(\.x), y: data.modes.map(\.y)), style: Style(color: .real, pointSize: 1.4))
+            let generated = Series(.points(x: points.map(\.x), y: points.map(\.y)), style: Style(color: .generated, pointSize: 0.5))
+            return Panel(title: variant.title, xRange: -2...2, yRange: -2...2, equalAspect: true, legend: .hidden, xTickStep: 1, yTickStep: 1, series: [
+                centres.unlisted(because: "the 8 centres of the data: the figure's title names their colour"),
+                generated.unlisted(because: "generated points: the figure's title names their colour"),
             ])
         }
-        try notebook.figure(Figure(name: "techniques", title: "Generated points after \(iterations) iterations (first seed); black: the 8 centres",
+        try notebook.figure(Figure(name: "techniques", title: "After \(iterations) iterations (first seed): generated in blue, the 8 centres in orange",
                                    panels: panels, layout: panels.count > 4 ? (2, 4) : (1, panels.count),
                                    size: panels.count > 4 ? (1600, 840) : (420 * panels.count, 460)),
                             caption: "Each technique's final samples on the 8 Gaussians")
@@ -273,17 +275,25 @@ extension ImprovedTrainingLesson {
                 let color = PaletteColor.rgb(variant.color)
                 series.append(.init(.points(x: xs, y: values), title: variant.title, style: Style(color: color, pointSize: 1.0)))
                 let (mean, error) = summary.statistics(variant, measure)
-                series.append(.init(.lines(x: [x, x], y: [mean - error, mean + error]), style: Style(color: .rgb("#000000"), lineWidth: 3)))
-                series.append(.init(.lines(x: [x - 0.35, x + 0.35], y: [mean, mean]), style: Style(color: .rgb("#000000"), lineWidth: 3)))
+                let bars = "mean ± 1 s.e.: the panel's title names the black bars"
+                series.append(Series(.lines(x: [x, x], y: [mean - error, mean + error]), style: Style(color: .rgb("#000000"), lineWidth: 3))
+                    .unlisted(because: bars))
+                series.append(Series(.lines(x: [x - 0.35, x + 0.35], y: [mean, mean]), style: Style(color: .rgb("#000000"), lineWidth: 3))
+                    .unlisted(because: bars))
             }
             series.append(.init(.lines(x: [0.5, Double(variants.count) + 0.5], y: [bound, bound]), title: "the plain GAN's mean",
                                 style: Style(color: .rgb("#808080"), lineWidth: 1.5, dash: 2)))
-            return Panel(title: title + " (black: mean ± 1 s.e.)", xLabel: nil, yLabel: yLabel,
-                         xRange: 0.5...(Double(variants.count) + 0.5), yRange: yRange, legend: legend, series: series)
+            // The axis names the variants, so their points need no key; the plain GAN's mean keeps its entry.
+            series = series.map { $0.title == nil || $0.title == "the plain GAN's mean" ? $0 : $0.unlisted(because: "the x axis names the variant") }
+            if legend == .hidden { series = series.map { $0.title == nil ? $0 : $0.unlisted(because: "the left panel's key names the line") } }
+            var panel = Panel(title: title, xLabel: nil, yLabel: yLabel,
+                              xRange: 0.5...(Double(variants.count) + 0.5), yRange: yRange, legend: legend, series: series)
+            panel.xTickLabels = variants.enumerated().map { TickLabel(at: Double($0.offset + 1), label: $0.element.title) }
+            return panel
         }
-        try notebook.figure(Figure(name: "seeds", title: "\(settings.seeds) seeds a variant, \(settings.iterations) iterations", panels: [
-            panel("Modes covered (of 8)", "modes", \.modes, bound: summary.statistics(.plain, \.modes).mean, yRange: -0.5...8.5, legend: .below),
+        try notebook.figure(Figure(name: "seeds", title: "\(settings.seeds) seeds a variant, \(settings.iterations) iterations; black: mean ± 1 s.e.", panels: [
+            panel("Modes covered (of 8)", "modes", \.modes, bound: summary.statistics(.plain, \.modes).mean, yRange: -0.5...8.5, legend: .topLeft),
             panel("Exact W1 to the data", "W1", \.w1, bound: summary.statistics(.plain, \.w1).mean, yRange: nil, legend: .hidden),
-        ], layout: (1, 2), size: (1500, 760)), caption: "Every seed of every variant, its mean ± one standard error, and the plain GAN's mean")
+        ], layout: (1, 2), size: (1500, 800)), caption: "Every seed of every variant, its mean ± one standard error, and the plain GAN's mean")
     }
 }

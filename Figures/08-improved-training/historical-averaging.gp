@@ -1,5 +1,5 @@
 # historical-averaging: re-render with `gnuplot historical-averaging.gp` in this folder (data in historical-averaging.dat).
-set terminal pngcairo size 860,460 enhanced font 'DejaVu Sans,11' linewidth 1.2
+set terminal pngcairo size 860,460 enhanced font 'DejaVu Sans,14' linewidth 1.2
 set output 'historical-averaging.png'
 reset
 set datafile missing '?'

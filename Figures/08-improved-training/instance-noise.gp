@@ -1,5 +1,5 @@
 # instance-noise: re-render with `gnuplot instance-noise.gp` in this folder (data in instance-noise.dat).
-set terminal pngcairo size 1300,480 enhanced font 'DejaVu Sans,11' linewidth 1.2
+set terminal pngcairo size 1300,480 enhanced font 'DejaVu Sans,19' linewidth 1.6
 set output 'instance-noise.png'
 set multiplot layout 1,2
 reset

@@ -1,5 +1,5 @@
 # label-smoothing: re-render with `gnuplot label-smoothing.gp` in this folder (data in label-smoothing.dat).
-set terminal pngcairo size 900,520 enhanced font 'DejaVu Sans,11' linewidth 1.2
+set terminal pngcairo size 900,520 enhanced font 'DejaVu Sans,14' linewidth 1.2
 set output 'label-smoothing.png'
 reset
 set datafile missing '?'

@@ -1,5 +1,5 @@
 # training: re-render with `gnuplot training.gp` in this folder (data in training.dat).
-set terminal gif animate delay 25 loop 0 size 420,440 font 'DejaVuSans,11'
+set terminal gif animate delay 25 loop 0 size 420,440 font 'DejaVuSans,14'
 set output 'training.gif'
 reset
 set datafile missing '?'
@@ -13,6 +13,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 0 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -26,6 +27,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 1 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -39,6 +41,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 2 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -52,6 +55,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 3 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -65,6 +69,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 4 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -78,6 +83,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 5 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -91,6 +97,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 6 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -104,6 +111,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 7 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -117,6 +125,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 8 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -130,6 +139,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 9 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -143,6 +153,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 10 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -156,6 +167,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 11 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -169,6 +181,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 12 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -182,6 +195,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 13 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -195,6 +209,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 14 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -208,6 +223,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 15 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -221,5 +237,6 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
+# not in the key: a picture, drawn bare
 plot 'training.dat' index 16 using 1:2:3:4:5 with rgbimage notitle
 unset output

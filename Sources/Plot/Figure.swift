@@ -89,6 +89,18 @@ public enum LegendPosition: String, Sendable {
     case outside = "outside right top", below = "below center horizontal", hidden
 }
 
+/// A named tick: `label` written at `at` on its axis.
+public struct TickLabel: Sendable, Equatable {
+    public let at: Double
+    public let label: String
+
+    /// Creates a tick named `label` at `at`.
+    public init(at: Double, label: String) {
+        self.at = at
+        self.label = label
+    }
+}
+
 /// One plot area: axes, labels and the series drawn in it.
 public struct Panel: Sendable, Equatable {
     /// 2-D axes, or a 3-D box drawn with splot.
@@ -122,6 +134,8 @@ public struct Panel: Sendable, Equatable {
     /// Tick spacing on x and y, when not gnuplot's own (modes every 45° want ticks every 45°).
     public var xTickStep: Double?
     public var yTickStep: Double?
+    /// Named ticks on x in place of numbers (categories: one variant a slot), written at an angle; empty for numbers.
+    public var xTickLabels: [TickLabel] = []
     /// Text placed at points of the data.
     public var notes: [Note]
     public var series: [Series]

@@ -142,6 +142,10 @@ private struct Writer {
         for (axis, step) in [("x", panel.xTickStep), ("y", panel.yTickStep)] {
             if let step { line("set \(axis)tics \(ScriptWriter.number(step))") }
         }
+        if !panel.xTickLabels.isEmpty {
+            line("set xtics (" + panel.xTickLabels.map { ScriptWriter.quoted($0.label) + " " + ScriptWriter.number($0.at) }
+                .joined(separator: ", ") + ") rotate by -30 left")
+        }
         for note in panel.notes {
             let at = [note.x, note.y] + (note.z.map { [$0] } ?? [])
             line("set label " + ScriptWriter.quotedLines(note.text) + " at " + at.map(ScriptWriter.number).joined(separator: ",")
