@@ -111,13 +111,42 @@ struct NewPokemonLesson: Lesson {
             try notebook.picture(Picture(name: "samples-epoch-\(stage.epochs)", image: sheet(stage.grid)),
                                  caption: "64 samples after \(stage.epochs) epochs (the same latent vectors at every stage)")
         }
-        try notebook.animation(Animation(name: "training", frames: frames.map { frame in
+        if let last = stages.last {
+            try notebook.picture(Picture(name: "last-beside-real", image: RasterImage.grid([sheet(last.grid), sheet(Array(training.prefix(64)))],
+                                                                                       columns: 2, margin: 12, background: [255, 255, 255])),
+                                 caption: "Left: the samples after \(last.epochs) epochs; right: 64 training sprites, at the same scale")
+        }
+        try showLearnedSpace(gan, codes: shownCodes, training: training, notebook: notebook)
+        // The last frame is held for a second (four frames of 0.25 s), so the loop ends on the trained generator.
+        let held = frames + Array(repeating: frames[frames.count - 1], count: 3)
+        try notebook.animation(Animation(name: "training", frames: held.map { frame in
             Figure(name: "training", panels: [Panel(title: "iteration \(frame.iteration) of \(totalIterations)",
-                                                    legend: .hidden, series: [.init(.image(frame.image))])],
+                                                    legend: .hidden, series: [Series(.image(frame.image)).unlisted(because: "a picture: the title says what it shows")])],
                    size: (420, 440))
         }, delay: 25), caption: "16 fixed latent vectors over training, one frame every \(frameEvery) generator iterations")
         claimProgress(stages: stages, data: dataSprite, notebook: notebook)
         claimNovelty(generated: rows(gan.generate(from: measuredCodes)), training: training, heldOut: heldOut, notebook: notebook)
+    }
+
+    /// A learned space, not a list: rows of samples along straight lines between pairs of latent codes (smooth changes
+    /// from one creature to another), and samples above their nearest training sprites (alike, not the same).
+    private func showLearnedSpace(_ gan: ConvolutionalWGAN, codes: Tensor, training: [[Float]], notebook: Notebook) throws {
+        let steps = 8, pairs = 4, ends = codes.rows
+        var path: [Float] = []
+        for pair in 0..<pairs {
+            let (from, to) = (ends[2 * pair], ends[2 * pair + 1])
+            for step in 0..<steps {
+                let t = Float(step) / Float(steps - 1)
+                path += zip(from, to).map { (1 - t) * $0 + t * $1 }
+            }
+        }
+        let walked = gan.generate(from: Tensor(shape: [pairs * steps, gan.latentDimension], scalars: path)).rows
+        try notebook.picture(Picture(name: "interpolations", image: sheet(walked, columns: steps)),
+                             caption: "Each row walks a straight line in latent space from one sample's code to another's")
+        let samples = Array(gan.generate(from: codes).rows.prefix(8))
+        let nearest = ImageStatistics.nearestNeighbours(from: samples, to: training).map { training[$0.index] }
+        try notebook.picture(Picture(name: "nearest-training", image: sheet(samples + nearest, columns: 8)),
+                             caption: "Top: eight samples; bottom: the training sprite nearest to each")
     }
 
     /// The measures of one stage's `samples` against the held-out sprites; the sliced W1 projects on `projections`

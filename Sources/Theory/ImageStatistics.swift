@@ -6,9 +6,14 @@ import Random
 /// generated image is from its nearest training image, how far two sets are as distributions, how symmetric and
 /// how colourful they are.
 public enum ImageStatistics {
-    /// For each query, the root-mean-square pixel distance to its nearest reference, √(min_j ‖q − r_j‖² / d);
-    /// ‖q − r‖² = ‖q‖² + ‖r‖² − 2 q·r with the products in one sgemm.
+    /// For each query, the root-mean-square pixel distance to its nearest reference, √(min_j ‖q − r_j‖² / d).
     public static func nearestNeighbourDistances(from queries: [[Float]], to references: [[Float]]) -> [Double] {
+        nearestNeighbours(from: queries, to: references).map(\.distance)
+    }
+
+    /// For each query, its nearest reference's index and the root-mean-square pixel distance to it, √(‖q − r‖² / d);
+    /// ‖q − r‖² = ‖q‖² + ‖r‖² − 2 q·r with the products in one sgemm.
+    public static func nearestNeighbours(from queries: [[Float]], to references: [[Float]]) -> [(index: Int, distance: Double)] {
         precondition(!queries.isEmpty && !references.isEmpty, "nearestNeighbourDistances: empty set")
         let d = queries[0].count
         precondition((queries + references).allSatisfy { $0.count == d }, "nearestNeighbourDistances: images differ in size")
@@ -18,11 +23,12 @@ public enum ImageStatistics {
         let referenceNorms = references.map { squaredNorm($0) }
         return queries.enumerated().map { i, query in
             let own = squaredNorm(query)
-            var nearest = Double.infinity
+            var nearest = Double.infinity, index = 0
             for j in references.indices {
-                nearest = Swift.min(nearest, own + referenceNorms[j] - 2 * Double(products[i * references.count + j]))
+                let squared = own + referenceNorms[j] - 2 * Double(products[i * references.count + j])
+                if squared < nearest { (nearest, index) = (squared, j) }
             }
-            return (Swift.max(nearest, 0) / Double(d)).squareRoot()
+            return (index, (Swift.max(nearest, 0) / Double(d)).squareRoot())
         }
     }
 
