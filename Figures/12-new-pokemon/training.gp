@@ -13,7 +13,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 0 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -27,7 +27,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 1 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -41,7 +41,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 2 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -55,7 +55,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 3 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -69,7 +69,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 4 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -83,7 +83,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 5 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -97,7 +97,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 6 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -111,7 +111,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 7 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -125,7 +125,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 8 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -139,7 +139,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 9 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -153,7 +153,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 10 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -167,7 +167,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 11 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -181,7 +181,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 12 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -195,7 +195,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 13 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -209,7 +209,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 14 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -223,7 +223,7 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 15 using 1:2:3:4:5 with rgbimage notitle
 reset
 set datafile missing '?'
@@ -237,6 +237,48 @@ unset grid
 set autoscale fix
 set size ratio -1
 unset key
-# not in the key: a picture, drawn bare
+# not in the key: a picture: the title says what it shows
 plot 'training.dat' index 16 using 1:2:3:4:5 with rgbimage notitle
+reset
+set datafile missing '?'
+set grid lc rgb '#e0e0e0' lw 1
+set border lc rgb '#404040'
+set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde725')
+set title 'iteration 608 of 613'
+unset border
+unset tics
+unset grid
+set autoscale fix
+set size ratio -1
+unset key
+# not in the key: a picture: the title says what it shows
+plot 'training.dat' index 17 using 1:2:3:4:5 with rgbimage notitle
+reset
+set datafile missing '?'
+set grid lc rgb '#e0e0e0' lw 1
+set border lc rgb '#404040'
+set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde725')
+set title 'iteration 608 of 613'
+unset border
+unset tics
+unset grid
+set autoscale fix
+set size ratio -1
+unset key
+# not in the key: a picture: the title says what it shows
+plot 'training.dat' index 18 using 1:2:3:4:5 with rgbimage notitle
+reset
+set datafile missing '?'
+set grid lc rgb '#e0e0e0' lw 1
+set border lc rgb '#404040'
+set palette defined (0 '#440154', 1 '#3b528b', 2 '#21918c', 3 '#5ec962', 4 '#fde725')
+set title 'iteration 608 of 613'
+unset border
+unset tics
+unset grid
+set autoscale fix
+set size ratio -1
+unset key
+# not in the key: a picture: the title says what it shows
+plot 'training.dat' index 19 using 1:2:3:4:5 with rgbimage notitle
 unset output
