@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// Lets a request through only with the server's token and a Host header naming the server: `?token=` once (answered
@@ -27,7 +28,7 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             return Self.forbidden("this server needs its token: open the address `lessons serve` printed")
         }
         var response = try await next(request, context)
-        response.headers[.referrerPolicy] = "no-referrer"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.cacheControl] = "no-store"
         return response

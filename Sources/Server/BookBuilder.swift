@@ -26,14 +26,14 @@ public final class BookBuilder: Sendable {
     private let command: [String]
     private let state = Mutex(State())
 
-    /// A builder that runs `lessons` (at `lessonsPath`) with `--quick` when `quick`, and `--seed seed`, into a fresh
-    /// temporary folder.
-    public init(lessonsPath: String, quick: Bool, seed: UInt64) throws {
+    /// A builder that runs `lessons book` (at `lessonsPath`) on `lessons` (all when empty) with `--quick` when
+    /// `quick`, and `--seed seed`, into a fresh temporary folder.
+    public init(lessonsPath: String, quick: Bool, seed: UInt64, lessons: [String] = []) throws {
         let base = FileManager.default.temporaryDirectory.path + "/lessons-serve-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: false,
                                                 attributes: [.posixPermissions: 0o700])
         folder = base + "/book"
-        command = [lessonsPath, "book", "--out", folder, "--seed", String(seed)] + (quick ? ["--quick"] : [])
+        command = [lessonsPath, "book"] + lessons + ["--out", folder, "--seed", String(seed)] + (quick ? ["--quick"] : [])
     }
 
     /// The build's status.
@@ -54,7 +54,7 @@ public final class BookBuilder: Sendable {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         let log = folder + ".log"
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         process.standardError = FileHandle(forWritingAtPath: log) ?? FileHandle.nullDevice
         process.terminationHandler = { [self] finished in
             let ok = finished.terminationReason == .exit && (finished.terminationStatus == 0 || finished.terminationStatus == 1)

@@ -17,6 +17,8 @@ public struct ServerOptions: Sendable {
     public var seed: UInt64 = 1
     /// The `lessons` executable that writes the book.
     public var lessonsPath = ""
+    /// The lessons the book holds (numbers or slugs; empty: all).
+    public var bookLessons: [String] = []
 
     /// The defaults.
     public init() {}
@@ -32,7 +34,8 @@ public enum LabServer {
 
     /// The Host header values that name this server on `port`.
     public static func hosts(_ options: ServerOptions, port: Int) -> Set<String> {
-        var names: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)"]
+        // Bare loopback names too (port 80's form; test clients send them): no other site's name can resolve into them.
+        var names: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)", "localhost", "127.0.0.1"]
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
         names.insert("\(host.lowercased()):\(port)")
         return names

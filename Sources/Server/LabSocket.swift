@@ -12,17 +12,17 @@ enum LabSocket {
         let (stream, continuation) = AsyncStream<LabHandle.Output>.makeStream(bufferingPolicy: .bufferingNewest(16))
         let handle: LabHandle
         do {
-            handle = try scheduler.open(session: try LabSession(seed: seed)) { continuation.yield($0) }
+            handle = try scheduler.open(session: LabSession(seed: seed)) { continuation.yield($0) }
         } catch let error as LabError {
             try await outbound.write(.text(LabMessage.error(error.message)))
-            try await outbound.close(.tryAgain, reason: "busy")
+            try await outbound.close(.unexpectedServerError, reason: "busy")
             return
         }
         defer {
             handle.close()
             continuation.finish()
         }
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 for await output in stream {
                     switch output {

@@ -9,7 +9,7 @@ import Synchronization
 public enum ServeMain {
     /// The usage text.
     static let usage = """
-        usage: lessons-serve [--host ADDRESS] [--port N] [--quick] [--seed N] [--lessons PATH]
+        usage: lessons-serve [--host ADDRESS] [--port N] [--quick] [--seed N] [--lessons PATH] [--book-lessons N,N…]
           (started by `lessons serve`, which builds it on first use)
         """
 
@@ -33,6 +33,11 @@ public enum ServeMain {
                 options.seed = seed
             case "--quick": options.quick = true
             case "--lessons": options.lessonsPath = try value(argument)
+            case "--book-lessons":
+                options.bookLessons = try value(argument).split(separator: ",").map(String.init)
+                guard options.bookLessons.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) else {
+                    throw ServeError.usage("--book-lessons takes lesson numbers or slugs separated by commas")
+                }
             case "--help", "-h": throw ServeError.help
             default: throw ServeError.usage("unknown option \(argument)")
             }
@@ -60,7 +65,7 @@ public enum ServeMain {
         }
         let book: BookBuilder
         do {
-            book = try BookBuilder(lessonsPath: options.lessonsPath, quick: options.quick, seed: options.seed)
+            book = try BookBuilder(lessonsPath: options.lessonsPath, quick: options.quick, seed: options.seed, lessons: options.bookLessons)
         } catch {
             FileHandle.standardError.write(Data("error: cannot make a folder for the book: \(error)\n".utf8))
             return 3
@@ -70,9 +75,11 @@ public enum ServeMain {
         let signalled = Mutex<Int32>(0)
         let app = LabServer.application(options: options, token: token, scheduler: scheduler, book: book) { port in
             let shown = options.host.contains(":") ? "[\(options.host)]" : options.host
-            print("GAN lab and book: http://\(shown):\(port)/?token=\(token.value)")
-            print("  the book: http://\(shown):\(port)/book/?token=\(token.value)   (Ctrl-C stops the server)")
-            fflush(stdout)
+            // Written in one call, unbuffered: a script reading the pipe sees the address at once.
+            FileHandle.standardOutput.write(Data("""
+                GAN lab and book: http://\(shown):\(port)/?token=\(token.value)
+                  the book: http://\(shown):\(port)/book/?token=\(token.value)   (Ctrl-C stops the server)\n
+                """.utf8))
         }
         let server = Task { try await app.run() }
         var sources: [any DispatchSourceSignal] = []
