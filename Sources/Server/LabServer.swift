@@ -51,8 +51,9 @@ public enum LabServer {
         router.get("/lab") { _, _ in LabRoutes.page(LabPage.html, type: "text/html; charset=utf-8") }
         router.get("/lab.js") { _, _ in LabRoutes.page(LabScript.source, type: "text/javascript; charset=utf-8") }
         router.get("/lab.css") { _, _ in LabRoutes.page(LabPage.css, type: "text/css; charset=utf-8") }
-        router.get("/book") { _, _ in
-            Response(status: .seeOther, headers: [.location: "/book/"])
+        router.get("/book") { request, _ in
+            // The router matches "/book/" here too; only "/book" needs the slash its pages' relative links rely on.
+            request.uri.path.hasSuffix("/") ? LabRoutes.book(request, book: book) : Response(status: .seeOther, headers: [.location: "/book/"])
         }
         router.get("/book/**") { request, _ in
             LabRoutes.book(request, book: book)
