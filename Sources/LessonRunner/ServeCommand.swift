@@ -104,7 +104,7 @@ enum ServerExecutable {
 
     /// Replaces this process by `arguments[0]` with `arguments` (signals and the exit status are then the server's).
     static func replaceProcess(with arguments: [String]) throws -> Never {
-        fflush(stdout)
+        fflush(nil)  // every stream, before the process image is replaced
         let argv = arguments.map { strdup($0) } + [nil]
         execv(arguments[0], argv)
         let reason = String(cString: strerror(errno))
