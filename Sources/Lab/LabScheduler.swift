@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Synchronization
 
@@ -89,6 +90,9 @@ public final class LabScheduler: Sendable {
         self.frameInterval = frameInterval
         self.sessionLimit = sessionLimit
         state.withLock { $0.workersAlive = workers }
+        // The workers are the parallelism: each product runs on its caller's thread. (OpenBLAS's own threads, woken
+        // for the lab's small products from two workers at once on a loaded machine, made an iteration take seconds.)
+        BLASThreads.set(1)
         for index in 0..<workers {
             let thread = Thread { [self] in work() }
             thread.name = "lab-worker-\(index)"
