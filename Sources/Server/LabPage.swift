@@ -81,6 +81,7 @@ enum LabPage {
         #error { color: var(--bad); font-weight: 600; }
         #views, #charts { display: flex; flex-wrap: wrap; gap: 1rem; }
         figure { margin: 0.5rem 0; }
+        .view { max-width: min(480px, 46vw); }
         canvas { border: 1px solid var(--rule); background: #fff; max-width: 100%; }
         .view canvas { width: min(480px, 46vw); height: auto; touch-action: none; }
         html.big .view canvas { width: min(46vw, 80vh); }

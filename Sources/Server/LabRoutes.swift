@@ -63,7 +63,8 @@ enum BookLinks {
     /// A page that reloads itself every 3 seconds while the book is being written.
     static let pending = """
         <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3">
-        <title>Writing the book…</title><link rel="stylesheet" href="book.css"></head><body><main>
+        <title>Writing the book…</title><style>body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; }</style>
+        </head><body><main>
         <h1>Writing the book…</h1><p>The lessons are running (quick mode takes a couple of minutes for all twelve); \
         this page reloads itself and shows the lesson as soon as its page is written. Meanwhile, <a href="/lab">the lab</a> \
         is ready.</p></main></body></html>

@@ -51,6 +51,7 @@ public enum LabServer {
         router.get("/lab") { _, _ in LabRoutes.page(LabPage.html, type: "text/html; charset=utf-8") }
         router.get("/lab.js") { _, _ in LabRoutes.page(LabScript.source, type: "text/javascript; charset=utf-8") }
         router.get("/lab.css") { _, _ in LabRoutes.page(LabPage.css, type: "text/css; charset=utf-8") }
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }  // no icon, and no 404 in the console
         router.get("/book") { request, _ in
             // The router matches "/book/" here too; only "/book" needs the slash its pages' relative links rely on.
             request.uri.path.hasSuffix("/") ? LabRoutes.book(request, book: book) : Response(status: .seeOther, headers: [.location: "/book/"])
@@ -60,8 +61,10 @@ public enum LabServer {
         }
         router.ws("/lab/ws") { request, _ in
             // The page's own origin only: another site's page cannot drive a training with the user's cookie.
-            guard let origin = request.headers[.origin], let host = request.head.authority,
-                  hosts(options, port: port.value).contains(host.lowercased()), origin.lowercased() == "http://" + host.lowercased() else {
+            let names = hosts(options, port: port.value)
+            guard let origin = request.headers[.origin], let host = request.head.authority, names.contains(host.lowercased()),
+                  origin.hasPrefix("http://"), names.contains(String(origin.dropFirst(7)).lowercased()),
+                  origin.hasSuffix(":\(port.value)") else {
                 throw HTTPError(.forbidden, message: "the lab's WebSocket takes connections from its own page only")
             }
             return .upgrade([:])

@@ -51,7 +51,7 @@ import Synchronization
     @Test func theGeneratorPushPointsUphillOnTheCritic() throws {
         let model = LabGAN(settings: LabSettings(), data: .toy(.eightGaussians), using: .init(seed: 2))
         for _ in 0..<20 { try model.iterate() }
-        let points = model.generate(model.latentCodes(64))
+        let points = model.generate(from: model.latentCodes(64))
         let push = model.generatorPush(at: points)
         // A small step along the push raises the critic's value (the WGAN generator ascends f).
         let moved = Tensor(shape: points.shape, scalars: zip(points.scalars, push.scalars).map { $0 + 1e-3 * $1 / max(1e-12, abs($1)) })
