@@ -29,8 +29,10 @@ extension Optimizer {
 /// Stochastic gradient descent with momentum: v ← μv + g, θ ← θ − ηv (PyTorch's convention).
 public final class SGD: Optimizer {
     public let parameters: [Tensor]
-    /// Step size η.
-    public let learningRate: Float
+    /// Step size η; may be changed between steps (the lab's controls do), and must stay positive.
+    public var learningRate: Float {
+        didSet { precondition(learningRate > 0, "learningRate must be positive, got \(learningRate)") }
+    }
     /// Momentum μ ∈ [0, 1).
     public let momentum: Float
     private var velocity: [[Float]]
@@ -62,8 +64,10 @@ public final class SGD: Optimizer {
 /// The WGAN paper's optimizer (Arjovsky et al. 2017, Algorithm 1: η = 5·10⁻⁵).
 public final class RMSProp: Optimizer {
     public let parameters: [Tensor]
-    /// Step size η.
-    public let learningRate: Float
+    /// Step size η; may be changed between steps (the lab's controls do), and must stay positive.
+    public var learningRate: Float {
+        didSet { precondition(learningRate > 0, "learningRate must be positive, got \(learningRate)") }
+    }
     /// Smoothing constant α ∈ [0, 1).
     public let alpha: Float
     /// ε added to the denominator.
@@ -105,8 +109,10 @@ public final class RMSProp: Optimizer {
 /// with m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ). WGAN-GP uses η = 10⁻⁴, β = (0.5, 0.9).
 public final class Adam: Optimizer {
     public let parameters: [Tensor]
-    /// Step size η.
-    public let learningRate: Float
+    /// Step size η; may be changed between steps (the lab's controls do), and must stay positive.
+    public var learningRate: Float {
+        didSet { precondition(learningRate > 0, "learningRate must be positive, got \(learningRate)") }
+    }
     /// Decay of the first moment β₁ ∈ [0, 1).
     public let beta1: Float
     /// Decay of the second moment β₂ ∈ [0, 1).

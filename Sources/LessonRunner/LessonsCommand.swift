@@ -14,7 +14,7 @@ public struct LessonsCommand: ParsableCommand {
             3 environment error (gnuplot missing, output folder unwritable) · 4 a lesson could not finish \
             (e.g. training diverged).
             """,
-        subcommands: [ListCommand.self, RunCommand.self, FiguresCommand.self, PresentCommand.self, BookCommand.self, NotebookCommand.self, BenchCommand.self, DoctorCommand.self, SpinCommand.self],
+        subcommands: [ListCommand.self, RunCommand.self, FiguresCommand.self, PresentCommand.self, BookCommand.self, NotebookCommand.self, BenchCommand.self, DoctorCommand.self, ServeCommand.self, SpinCommand.self],
         defaultSubcommand: ListCommand.self)
 
     public init() {}

@@ -9,7 +9,7 @@ struct PackageManifestTests {
         .deletingLastPathComponent()
 
     /// Modules that come with the toolchain and need no declaration.
-    static let toolchain: Set<String> = ["Foundation", "Testing", "Dispatch", "Glibc", "Darwin", "XCTest"]
+    static let toolchain: Set<String> = ["Foundation", "Testing", "Dispatch", "Glibc", "Darwin", "XCTest", "Synchronization"]
 
     /// Each target of Package.swift with its folder and every name quoted in its declaration (its dependencies).
     static func targets() throws -> [(name: String, folder: String, declared: Set<String>)] {
