@@ -19,11 +19,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Address to listen on; anything but loopback (127.0.0.1) lets other machines in, with a warning.")
     var host: String = "127.0.0.1"
 
-    @Flag(help: "The book in quick mode (its pages appear in a couple of minutes).")
-    var quick = false
-
-    @Option(help: "Seed of the book and of every lab session.")
-    var seed: UInt64 = 1
+    /// `--quick` (the book in quick mode: its pages appear within a couple of minutes) and `--seed` (of the book and
+    /// of every lab session), shared with the commands that run lessons.
+    @OptionGroup var modeOptions: ModeOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes 0…65535, got \(port)") }
@@ -34,8 +32,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let server = try ServerExecutable.prepare()
-        let arguments = [server, "--host", host, "--port", String(port), "--seed", String(seed), "--lessons", ServerExecutable.ownPath]
-            + (quick ? ["--quick"] : [])
+        let arguments = [server, "--host", host, "--port", String(port), "--seed", String(modeOptions.seed), "--lessons", ServerExecutable.ownPath]
+            + (modeOptions.quick ? ["--quick"] : [])
         try ServerExecutable.replaceProcess(with: arguments)
     }
 }
