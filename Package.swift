@@ -50,7 +50,7 @@ let package = Package(
         ]),
         .executableTarget(name: "lessons", dependencies: ["LessonRunner", "CMalloc"]),
         // The lab: a GAN behind the protocol, controls between iterations, frames as plain arrays (no server here).
-        .target(name: "Lab", dependencies: ["Random", "Engine", "Theory", "Training"]),
+        .target(name: "Lab", dependencies: ["Random", "Machine", "Engine", "Theory", "Training"]),
         // `lessons serve`: Hummingbird routes for the book and the lab page, the lab's WebSocket, token, origin, limits.
         .target(name: "Server", dependencies: [
             "Lab", "Random",

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Machine
 import Synchronization
 
 /// One page's connection to its lab session: commands in, frames and messages out. Safe to use from any thread.
